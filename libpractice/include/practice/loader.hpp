@@ -1,0 +1,53 @@
+#pragma once
+/// @file loader.hpp
+/// Reads practices from files and folders: JSON (an object or an array), JSON Lines (streamed
+/// one record at a time) and template text (.txt, .md). A record that cannot be read becomes a
+/// LoadError with its file and line; the others still load.
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <practice/model.hpp>
+#include <practice/template_parser.hpp>
+
+namespace practice {
+
+struct LoadError {
+  std::string file;
+  std::size_t line = 0;  ///< 1-based; 0 when the error concerns the whole file
+  std::string message;   ///< Russian, for the person who wrote the file
+  bool operator==(const LoadError&) const = default;
+  std::string to_string() const;  ///< "file:line: message"
+};
+
+/// A practice as read, with where its template sections were (empty for JSON).
+struct LoadedPractice {
+  Practice practice;
+  std::vector<SectionLine> sections;
+};
+
+/// Called for each practice read; ids are filled (derived when absent).
+using PracticeSink = std::function<void(LoadedPractice&&)>;
+using ErrorSink = std::function<void(LoadError&&)>;
+
+/// Reads one file or, recursively and in name order, every .json/.jsonl/.txt/.md file in a
+/// folder (README files are skipped). "-" reads standard input (JSON, JSON Lines or template).
+void load_path(const std::filesystem::path& input, const PracticeSink& on_practice, const ErrorSink& on_error);
+
+/// Reads practices from in-memory text; `name` decides the format by extension and names the
+/// source in errors.
+void load_text(std::string_view text, const std::string& name, const PracticeSink& on_practice,
+               const ErrorSink& on_error);
+
+struct LoadResult {
+  std::vector<LoadedPractice> practices;
+  std::vector<LoadError> errors;
+};
+
+/// Everything from several inputs, collected.
+LoadResult load_paths(const std::vector<std::filesystem::path>& inputs);
+
+}  // namespace practice

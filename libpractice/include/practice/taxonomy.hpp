@@ -1,0 +1,55 @@
+#pragma once
+/// @file taxonomy.hpp
+/// The target-group taxonomy (libpractice/data/taxonomy.txt): categories on four axes (age,
+/// family, disability, social) with a hierarchy, and the mapping of free-text target groups
+/// onto them. Used at index time (filter terms, facets) and by the matcher (fit).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace practice {
+
+struct Category {
+  std::string id;      ///< "autism"
+  std::string parent;  ///< "disability", or empty for a root
+  std::string axis;    ///< "age", "family", "disability", "social"
+  std::string label;   ///< Russian label for people: «РАС (аутизм)»
+  bool operator==(const Category&) const = default;
+};
+
+/// How a profile's category was met by a practice's categories.
+struct CategoryMatch {
+  std::string wanted;   ///< the profile's category
+  std::string found;    ///< the practice's closest category, empty if none
+  double score = 0.0;   ///< 1 exact, 0.7 narrower, 0.6 broader, 0.2 sibling, 0 none
+  bool operator==(const CategoryMatch&) const = default;
+};
+
+/// Immutable after construction; safe to share between threads.
+class Taxonomy {
+ public:
+  static const Taxonomy& builtin();
+  explicit Taxonomy(std::string_view data);
+
+  /// Category ids found in a free-text target group, most specific only, in table order.
+  std::vector<std::string> categorize(std::string_view text) const;
+  /// The ids plus all their ancestors (for filter terms and facets).
+  std::vector<std::string> with_ancestors(const std::vector<std::string>& ids) const;
+  const Category* find(std::string_view id) const;
+  /// Category whose id or label equals `name` (folded), e.g. "autism" or «РАС (аутизм)».
+  const Category* by_name(std::string_view name) const;
+  /// True if `ancestor` is `id` itself or above it.
+  bool is_ancestor(std::string_view ancestor, std::string_view id) const;
+  /// Fit of a practice's categories for a profile's, in [0, 1], averaged over the profile's
+  /// axes; `matches` (if given) receives one entry per wanted category.
+  double fit(const std::vector<std::string>& wanted, const std::vector<std::string>& offered,
+             std::vector<CategoryMatch>* matches = nullptr) const;
+  const std::vector<Category>& all() const { return categories_; }
+
+ private:
+  std::vector<Category> categories_;
+  std::vector<std::pair<std::vector<std::string>, std::size_t>> phrases_;  // term sequence → category
+};
+
+}  // namespace practice

@@ -1,0 +1,20 @@
+#pragma once
+/// @file normalize.hpp
+/// Normalisation shared by the analyzer, the template parser and the region table.
+
+#include <string>
+#include <string_view>
+
+namespace practice::text {
+
+/// NFKC with case folding (drops soft hyphens), ё→е, dash variants → '-', NBSP → space.
+/// Used wherever two spellings must compare equal.
+std::string fold(std::string_view utf8);
+
+/// Capitalised form (NFKC + upper case + ё→Е), used for abbreviation terms.
+std::string upper(std::string_view utf8);
+
+/// Trims ASCII and Unicode white space at both ends.
+std::string_view trim(std::string_view s);
+
+}  // namespace practice::text

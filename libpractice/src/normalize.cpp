@@ -1,0 +1,88 @@
+#include <practice/text/normalize.hpp>
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <practice/error.hpp>
+
+namespace practice::text {
+namespace {
+
+const icu::Normalizer2& nfkc_casefold() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU NFKC_Casefold unavailable: ") + u_errorName(status));
+  return *n;
+}
+
+const icu::Normalizer2& nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU NFKC unavailable: ") + u_errorName(status));
+  return *n;
+}
+
+bool is_dash(char16_t c) {
+  return c == u'\u2010' || c == u'\u2011' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014' ||
+         c == u'\u2015' || c == u'\u2212' || c == u'\uFE63' || c == u'\uFF0D';
+}
+
+// The replacements fold() and upper() share after ICU's normalisation.
+void unify(icu::UnicodeString& s) {
+  for (int32_t i = 0; i < s.length(); ++i) {
+    const char16_t c = s.charAt(i);
+    if (c == u'ё') s.setCharAt(i, u'е');
+    else if (c == u'Ё') s.setCharAt(i, u'Е');
+    else if (is_dash(c)) s.setCharAt(i, u'-');
+    else if (c == u'\u00A0' || c == u'\u202F') s.setCharAt(i, u' ');
+  }
+}
+
+}  // namespace
+
+std::string fold(std::string_view utf8) {
+  static const icu::Normalizer2& norm = nfkc_casefold();
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out = norm.normalize(icu::UnicodeString::fromUTF8(utf8), status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU normalisation failed: ") + u_errorName(status));
+  unify(out);
+  std::string result;
+  return out.toUTF8String(result);
+}
+
+std::string upper(std::string_view utf8) {
+  static const icu::Normalizer2& norm = nfkc();
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out = norm.normalize(icu::UnicodeString::fromUTF8(utf8), status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU normalisation failed: ") + u_errorName(status));
+  out.toUpper(icu::Locale("ru"));
+  unify(out);
+  std::string result;
+  return out.toUTF8String(result);
+}
+
+std::string_view trim(std::string_view s) {
+  auto is_space_at_front = [](std::string_view v) -> std::size_t {
+    if (v.empty()) return 0;
+    const auto c = static_cast<unsigned char>(v[0]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+    if (v.substr(0, 2) == "\xC2\xA0") return 2;                // NBSP
+    if (v.substr(0, 3) == "\xEF\xBB\xBF") return 3;            // BOM
+    if (v.substr(0, 3) == "\xE2\x80\xAF") return 3;            // narrow NBSP
+    return 0;
+  };
+  auto is_space_at_back = [](std::string_view v) -> std::size_t {
+    if (v.empty()) return 0;
+    const auto c = static_cast<unsigned char>(v.back());
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+    if (v.size() >= 2 && v.substr(v.size() - 2) == "\xC2\xA0") return 2;
+    if (v.size() >= 3 && v.substr(v.size() - 3) == "\xE2\x80\xAF") return 3;
+    return 0;
+  };
+  while (std::size_t n = is_space_at_front(s)) s.remove_prefix(n);
+  while (std::size_t n = is_space_at_back(s)) s.remove_suffix(n);
+  return s;
+}
+
+}  // namespace practice::text

@@ -1,0 +1,167 @@
+#include <practice/taxonomy.hpp>
+
+#include <algorithm>
+#include <regex>
+
+#include <practice/text/analyzer.hpp>
+#include <practice/text/normalize.hpp>
+
+#include "lexicon.hpp"
+
+namespace practice {
+namespace {
+
+std::vector<std::string> content_terms(std::string_view text) {
+  thread_local auto analyzer = text::Analyzer::russian();
+  std::vector<std::string> terms;
+  for (const auto& t : analyzer.analyze(text))
+    if (t.kind != text::TokenKind::stop && t.kind != text::TokenKind::compound) terms.push_back(t.term);
+  return terms;
+}
+
+bool contains_run(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
+  if (needle.empty() || needle.size() > haystack.size()) return false;
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  while (true) {
+    const auto p = s.find(sep);
+    out.push_back(text::trim(s.substr(0, p)));
+    if (p == std::string_view::npos) return out;
+    s = s.substr(p + 1);
+  }
+}
+
+// Age categories from numbers: "7–17 лет", "18-35 лет", "старше 65", "60+", "0–3 лет".
+std::vector<std::string> ages_from_numbers(std::string_view text) {
+  static const std::regex range(R"((\d{1,2})\s*[-–—]\s*(\d{1,3})\s*(лет|года|год))");
+  static const std::regex plus(R"((\d{2})\s*\+)");
+  static const std::regex older(R"((старше|от)\s+(\d{2})\s*(лет)?)");
+  const std::string s = text::fold(text);
+  std::vector<std::string> out;
+  auto classify = [&](int lo, int hi) {
+    if (hi <= 3) out.push_back("early_childhood");
+    else if (hi <= 17) out.push_back(lo >= 12 ? "teenagers" : "children");
+    else if (lo >= 55) out.push_back("elderly");
+    else if (lo >= 14 && hi <= 35) out.push_back("youth");
+    else if (lo >= 18) out.push_back("adults");
+  };
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), range); it != std::sregex_iterator(); ++it)
+    classify(std::stoi((*it)[1]), std::stoi((*it)[2]));
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), plus); it != std::sregex_iterator(); ++it)
+    classify(std::stoi((*it)[1]), 120);
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), older); it != std::sregex_iterator(); ++it)
+    classify(std::stoi((*it)[2]), 120);
+  return out;
+}
+
+}  // namespace
+
+const Taxonomy& Taxonomy::builtin() {
+  static const Taxonomy taxonomy(detail::embedded_taxonomy);
+  return taxonomy;
+}
+
+Taxonomy::Taxonomy(std::string_view data) {
+  for (auto line : detail::data_lines(data)) {
+    const auto cols = split(line, '|');
+    if (cols.size() < 5) continue;
+    Category c{std::string(cols[0]), cols[1] == "-" ? std::string() : std::string(cols[1]), std::string(cols[2]),
+               std::string(cols[3])};
+    const std::size_t index = categories_.size();
+    categories_.push_back(std::move(c));
+    for (auto phrase : split(cols[4], ',')) {
+      auto terms = content_terms(phrase);
+      if (!terms.empty()) phrases_.emplace_back(std::move(terms), index);
+    }
+  }
+}
+
+const Category* Taxonomy::find(std::string_view id) const {
+  for (const auto& c : categories_)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+const Category* Taxonomy::by_name(std::string_view name) const {
+  const std::string folded = text::fold(text::trim(name));
+  for (const auto& c : categories_)
+    if (c.id == folded || text::fold(c.label) == folded) return &c;
+  return nullptr;
+}
+
+bool Taxonomy::is_ancestor(std::string_view ancestor, std::string_view id) const {
+  for (const Category* c = find(id); c; c = c->parent.empty() ? nullptr : find(c->parent))
+    if (c->id == ancestor) return true;
+  return false;
+}
+
+std::vector<std::string> Taxonomy::categorize(std::string_view text) const {
+  const auto terms = content_terms(text);
+  std::vector<std::string> found;
+  auto add = [&](const std::string& id) {
+    if (std::find(found.begin(), found.end(), id) == found.end()) found.push_back(id);
+  };
+  for (const auto& [phrase, index] : phrases_)
+    if (contains_run(terms, phrase)) add(categories_[index].id);
+  for (const auto& id : ages_from_numbers(text)) add(id);
+  // Keep the most specific: drop a category when one of its descendants was also found.
+  std::vector<std::string> specific;
+  for (const auto& id : found) {
+    const bool has_descendant = std::any_of(found.begin(), found.end(),
+                                            [&](const std::string& other) { return other != id && is_ancestor(id, other); });
+    if (!has_descendant) specific.push_back(id);
+  }
+  std::sort(specific.begin(), specific.end(), [&](const std::string& a, const std::string& b) {
+    return find(a) - categories_.data() < find(b) - categories_.data();
+  });
+  return specific;
+}
+
+std::vector<std::string> Taxonomy::with_ancestors(const std::vector<std::string>& ids) const {
+  std::vector<std::string> out;
+  for (const auto& id : ids)
+    for (const Category* c = find(id); c; c = c->parent.empty() ? nullptr : find(c->parent))
+      if (std::find(out.begin(), out.end(), c->id) == out.end()) out.push_back(c->id);
+  return out;
+}
+
+double Taxonomy::fit(const std::vector<std::string>& wanted, const std::vector<std::string>& offered,
+                     std::vector<CategoryMatch>* matches) const {
+  if (wanted.empty()) return 0.0;
+  std::vector<std::pair<std::string, double>> by_axis;  // best score per wanted category, with its axis
+  double total = 0.0;
+  std::vector<std::string> axes;
+  std::vector<double> axis_best;
+  for (const auto& w : wanted) {
+    const Category* wc = find(w);
+    if (!wc) continue;
+    CategoryMatch m{w, {}, 0.0};
+    for (const auto& o : offered) {
+      const Category* oc = find(o);
+      if (!oc) continue;
+      double s = 0.0;
+      if (o == w) s = 1.0;
+      else if (is_ancestor(w, o)) s = 0.7;   // the practice is narrower than asked
+      else if (is_ancestor(o, w)) s = 0.6;   // the practice is broader (дети-инвалиды for дети с РАС)
+      else if (!wc->parent.empty() && wc->parent == oc->parent) s = 0.2;
+      if (s > m.score) m = {w, o, s};
+    }
+    // Average per axis: two wanted disabilities on one axis count once, by their best.
+    auto it = std::find(axes.begin(), axes.end(), wc->axis);
+    if (it == axes.end()) {
+      axes.push_back(wc->axis);
+      axis_best.push_back(m.score);
+    } else {
+      auto& best = axis_best[static_cast<std::size_t>(it - axes.begin())];
+      best = std::max(best, m.score);
+    }
+    if (matches) matches->push_back(std::move(m));
+  }
+  for (double b : axis_best) total += b;
+  return axes.empty() ? 0.0 : total / static_cast<double>(axes.size());
+}
+
+}  // namespace practice
