@@ -1,0 +1,90 @@
+#pragma once
+// One function per subcommand: parse in main.cpp, run here, testable without a process.
+// Exit codes: 0 ok, 1 validation or some records failed, 2 usage, 3 runtime error.
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace practice::cli {
+
+struct IndexArgs {
+  std::filesystem::path db;
+  std::vector<std::string> inputs;
+  std::size_t batch = 1000;
+  bool progress = false;
+};
+int run_index(const IndexArgs& a, std::ostream& out, std::ostream& err);
+
+struct SearchArgs {
+  std::filesystem::path db;
+  std::string query;
+  std::string region, district, target_group;
+  std::optional<int> year;
+  std::size_t limit = 10, offset = 0;
+  bool any = false, json = false, by_year = false;
+  std::string batch;  // file of queries, one per line ("-" for stdin)
+};
+int run_search(const SearchArgs& a, std::ostream& out, std::ostream& err);
+
+struct ShowArgs {
+  std::filesystem::path db;
+  std::string id;
+  bool json = false;
+};
+int run_show(const ShowArgs& a, std::ostream& out, std::ostream& err);
+
+struct SimilarArgs {
+  std::filesystem::path db;
+  std::string id;
+  std::size_t limit = 10;
+  bool json = false;
+};
+int run_similar(const SimilarArgs& a, std::ostream& out, std::ostream& err);
+
+struct ValidateArgs {
+  std::vector<std::string> inputs;
+  bool json = false;
+  int reference_year = 0;
+  bool quiet = false;
+};
+int run_validate(const ValidateArgs& a, std::ostream& out, std::ostream& err);
+
+struct ParseArgs {
+  std::vector<std::string> inputs;
+};
+int run_parse(const ParseArgs& a, std::ostream& out, std::ostream& err);
+
+struct StatsArgs {
+  std::filesystem::path db;
+  bool json = false;
+};
+int run_stats(const StatsArgs& a, std::ostream& out, std::ostream& err);
+
+struct MatchArgs {
+  std::filesystem::path db;
+  std::string profile;  // file or "-"
+  std::string batch;    // JSON Lines of profiles
+  std::optional<std::size_t> limit;
+  std::string weights;  // JSON file of signal weights
+  bool json = false;
+};
+int run_match(const MatchArgs& a, std::ostream& out, std::ostream& err);
+
+struct ShortlistArgs {
+  std::filesystem::path db;
+  std::string region, theme, profile, target_group;
+  std::size_t count = 10;
+  std::string format = "md";  // csv, md, html
+  std::string output;         // file; stdout if empty
+  std::string title;
+};
+int run_shortlist(const ShortlistArgs& a, std::ostream& out, std::ostream& err);
+
+/// Terminal rendering of a snippet: <b> → bold when `ansi`, else «»-free plain text.
+std::string render_snippet(const std::string& html, bool ansi);
+bool is_terminal(std::ostream& os);
+
+}  // namespace practice::cli

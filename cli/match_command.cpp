@@ -1,0 +1,88 @@
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <practice/error.hpp>
+#include <practice/matcher.hpp>
+
+#include "commands.hpp"
+
+namespace practice::cli {
+namespace {
+
+const char* signal_label(const std::string& s) {
+  if (s == "need") return "проблема";
+  if (s == "target") return "целевая группа";
+  if (s == "region") return "регион";
+  if (s == "capacity") return "ресурсы";
+  if (s == "evidence") return "доказательность";
+  return "сигнал";
+}
+
+void print_human(const MatchResults& r, std::ostream& out) {
+  for (const auto& n : r.notes) out << "(" << n << ")\n";
+  if (!r.notes.empty()) out << "\n";
+  std::size_t i = 0;
+  for (const auto& rec : r.results) {
+    const auto& ex = rec.explanation;
+    out << ++i << ". " << rec.title << "  [" << static_cast<int>(rec.score * 100 + 0.5) << "%]\n";
+    out << "   " << rec.organization << " · " << rec.region << " · " << rec.id << "\n";
+    out << "   Почему:";
+    for (const auto& s : ex.signals) out << " " << signal_label(s.signal) << " " << static_cast<int>(s.value * 100 + 0.5) << "%;";
+    out << "\n";
+    for (const auto& s : ex.signals)
+      for (const auto& e : s.evidence) out << "     · " << e << "\n";
+    for (const auto& q : ex.quotes) out << "     » " << q << "\n";
+    if (!ex.gaps.empty()) {
+      out << "   Что ещё понадобится:";
+      for (const auto& g : ex.gaps) out << " " << g << ";";
+      out << "\n";
+    }
+    if (!ex.difficulties.empty()) out << "   Трудности авторов: " << ex.difficulties << "\n";
+    if (!ex.contact.empty()) out << "   Контакт: " << ex.contact << "\n";
+    out << "\n";
+  }
+}
+
+}  // namespace
+
+int run_match(const MatchArgs& a, std::ostream& out, std::ostream&) {
+  const Bank bank = Bank::open(a.db);
+  MatchOptions options;
+  options.limit = a.limit;
+  if (!a.weights.empty()) {
+    std::ifstream in(a.weights);
+    if (!in) throw InvalidArgument("cannot read weights file " + a.weights);
+    options.weights = weights_from_json(nlohmann::json::parse(in, nullptr, true, true));
+  }
+  if (!a.batch.empty()) {
+    std::ifstream file;
+    if (a.batch != "-") {
+      file.open(a.batch);
+      if (!file) throw InvalidArgument("cannot read batch file " + a.batch);
+    }
+    std::istream& in = a.batch == "-" ? std::cin : file;
+    std::string line;
+    std::size_t number = 0;
+    int status = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      try {
+        const Profile profile = parse_profile(line, a.batch + ":" + std::to_string(number));
+        out << nlohmann::json(match(bank, profile, options)).dump() << "\n";
+      } catch (const Error& e) {
+        out << nlohmann::json{{"line", number}, {"error", e.what()}, {"results", nlohmann::json::array()}}.dump() << "\n";
+        status = 1;
+      }
+    }
+    return status;
+  }
+  const Profile profile = load_profile(a.profile);
+  const MatchResults r = match(bank, profile, options);
+  if (a.json) out << nlohmann::json(r).dump(2) << "\n";
+  else print_human(r, out);
+  return 0;
+}
+
+}  // namespace practice::cli

@@ -1,0 +1,24 @@
+#include <iostream>
+
+#include <practice/bank.hpp>
+#include <practice/field.hpp>
+#include <practice/json.hpp>
+
+#include "commands.hpp"
+
+namespace practice::cli {
+
+int run_show(const ShowArgs& a, std::ostream& out, std::ostream&) {
+  const Practice p = Bank::open(a.db).get(a.id);
+  if (a.json) {
+    out << nlohmann::json(p).dump(2) << "\n";
+    return 0;
+  }
+  int n = 0;
+  for (Field f : all_fields) {
+    out << ++n << ". " << field_heading(f) << "\n" << field_text(p, f) << "\n\n";
+  }
+  return 0;
+}
+
+}  // namespace practice::cli

@@ -1,0 +1,78 @@
+#pragma once
+/// @file bank.hpp
+/// The bank: a directory holding a Xapian database of practices.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <practice/model.hpp>
+#include <practice/search.hpp>
+
+namespace practice {
+
+/// A bank of practices. Move-only handle (PIMPL; no Xapian types in this header).
+///
+/// Writes (add, remove) open Xapian's writer only for their duration, inside a transaction:
+/// an interrupted write leaves the bank as at the last commit, and readers in other processes
+/// keep working. Only one process writes at a time; another gets BankError.
+///
+/// Thread rule: one thread uses a Bank at a time (Xapian handles are single-threaded). Open
+/// one Bank per thread, or lock around calls.
+class Bank {
+ public:
+  /// Creates the bank directory (or opens it if it already is a bank).
+  /// @throws BankError if the directory exists, is not empty and is not a bank, or cannot be written.
+  static Bank create(const std::filesystem::path& dir);
+  /// Opens an existing bank for reading and writing.
+  /// @throws BankError if there is no bank there; IncompatibleBank for another format or analyzer.
+  static Bank open(const std::filesystem::path& dir);
+
+  Bank(Bank&&) noexcept;
+  Bank& operator=(Bank&&) noexcept;
+  Bank(const Bank&) = delete;
+  Bank& operator=(const Bank&) = delete;
+  ~Bank();
+
+  /// Adds practices, replacing any with the same id, in one transaction.
+  /// @throws InvalidArgument for a practice without id; BankError if another process writes.
+  AddReport add(const std::vector<Practice>& practices);
+  AddReport add(const Practice& practice);
+  /// Removes a practice; false if there was none.
+  bool remove(const std::string& id);
+
+  std::optional<Practice> find(const std::string& id) const;
+  /// @throws NotFound
+  Practice get(const std::string& id) const;
+  std::size_t size() const;
+  /// Every practice, in id order.
+  std::vector<Practice> all() const;
+  std::vector<std::string> ids() const;
+
+  /// Ranked full-text search in Russian: words (all must match unless options.match_any),
+  /// "quoted phrases", field:word (проблема:одиночество), OR, NOT / -word; filters by region,
+  /// federal district, target group and year; facets; snippets; a "did you mean" suggestion.
+  /// @throws InvalidArgument for an empty query, one of stop words only, an unknown field,
+  ///         region or target group.
+  SearchResults search(std::string_view query, const SearchOptions& options = {}) const;
+
+  /// Practices most like the given one (Xapian relevance feedback on its terms), itself excluded.
+  /// @throws NotFound
+  std::vector<SearchHit> similar(const std::string& id, std::size_t limit = 10) const;
+
+  Stats stats() const;
+
+  /// Sees changes committed by other processes since opening.
+  void reopen();
+  const std::filesystem::path& path() const;
+
+ private:
+  struct Impl;
+  explicit Bank(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace practice

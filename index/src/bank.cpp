@@ -1,0 +1,435 @@
+#include <practice/bank.hpp>
+
+#include <algorithm>
+#include <chrono>
+
+#include <xapian.h>
+
+#include <practice/error.hpp>
+#include <practice/json.hpp>
+#include <practice/regions.hpp>
+#include <practice/taxonomy.hpp>
+#include <practice/text/analyzer.hpp>
+#include <practice/text/normalize.hpp>
+
+#include "document_builder.hpp"
+#include "facets.hpp"
+#include "query_builder.hpp"
+#include "schema.hpp"
+#include "snippet.hpp"
+
+namespace practice {
+namespace fs = std::filesystem;
+using namespace detail;
+
+namespace {
+
+std::string analyzer_signature() {
+  return std::string(text::Analyzer::name) + "/" + std::to_string(text::Analyzer::version);
+}
+
+// Runs `f`, turning Xapian's exceptions into ours with the bank's path.
+template <class F>
+auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Xapian::DatabaseLockError&) {
+    throw BankError("bank " + dir.string() + " is being written by another process; try again when it finishes");
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw BankError("cannot open bank " + dir.string() + ": " + e.get_msg());
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    throw BankError("bank " + dir.string() + " is damaged: " + e.get_msg());
+  } catch (const Xapian::QueryParserError& e) {
+    throw InvalidArgument(e.get_msg());
+  } catch (const Xapian::Error& e) {
+    throw BankError("bank " + dir.string() + ": " + e.get_type() + ": " + e.get_msg());
+  }
+}
+
+std::string prefixed_id(const std::string& id) { return std::string(prefix_id) + id; }
+
+Practice practice_of(const Xapian::Document& doc) {
+  return nlohmann::json::parse(doc.get_data()).get<Practice>();
+}
+
+std::string join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : std::string(sep)) + s;
+  return out;
+}
+
+const Region* resolve_region_or_throw(const std::string& name) {
+  const Region* r = RegionTable::russia().resolve(name);
+  if (!r)
+    throw InvalidArgument("неизвестный регион «" + name + "»; возможно, имелся в виду: " +
+                          join(RegionTable::russia().suggest(name), ", "));
+  return r;
+}
+
+std::string resolve_district_or_throw(const std::string& name) {
+  const std::string folded = text::fold(name);
+  for (const auto& r : RegionTable::russia().all()) {
+    const std::string d = text::fold(r.federal_district);
+    if (!d.empty() && (folded == d || folded.rfind(d, 0) == 0)) return r.federal_district;
+  }
+  static const std::pair<std::string_view, std::string_view> abbreviations[] = {
+      {"цфо", "Центральный"}, {"сзфо", "Северо-Западный"}, {"юфо", "Южный"}, {"скфо", "Северо-Кавказский"},
+      {"пфо", "Приволжский"}, {"уфо", "Уральский"},        {"сфо", "Сибирский"}, {"дфо", "Дальневосточный"}};
+  for (const auto& [abbr, district] : abbreviations)
+    if (folded == abbr) return std::string(district);
+  throw InvalidArgument("неизвестный федеральный округ «" + name + "»");
+}
+
+std::vector<std::string> target_filter_terms(const std::string& text) {
+  const auto& taxonomy = Taxonomy::builtin();
+  std::vector<std::string> ids;
+  if (const Category* c = taxonomy.by_name(text)) ids.push_back(c->id);
+  else ids = taxonomy.categorize(text);
+  if (ids.empty()) {
+    std::vector<std::string> labels;
+    for (const auto& c : taxonomy.all()) labels.push_back(c.label);
+    throw InvalidArgument("целевая группа «" + text + "» не распознана; известные группы: " + join(labels, ", "));
+  }
+  for (auto& id : ids) id = std::string(prefix_target) + id;
+  return ids;
+}
+
+}  // namespace
+
+struct Bank::Impl {
+  fs::path dir;
+  Xapian::Database db;
+  text::Analyzer analyzer = text::Analyzer::russian();
+
+  void check_compatible() {
+    const std::string format = db.get_metadata(std::string(meta_format));
+    const std::string analyzer_meta = db.get_metadata(std::string(meta_analyzer));
+    if (format.empty() && db.get_doccount() == 0) return;  // created but never written by us
+    if (format != format_version)
+      throw IncompatibleBank("bank " + dir.string() + " has format '" + format + "', this program reads format '" +
+                             std::string(format_version) + "'; rebuild it with `practice index`");
+    if (analyzer_meta != analyzer_signature())
+      throw IncompatibleBank("bank " + dir.string() + " was built with analyzer '" + analyzer_meta + "', this program uses '" +
+                             analyzer_signature() + "'; rebuild it with `practice index`");
+  }
+
+  template <class F>
+  auto write(F&& f) {
+    return guarded(dir, [&] {
+      Xapian::WritableDatabase w(dir.string(), Xapian::DB_OPEN);
+      w.begin_transaction();
+      auto result = f(w);
+      w.commit_transaction();
+      w.close();
+      db.reopen();
+      return result;
+    });
+  }
+
+  Xapian::Query filters(const SearchOptions& o) const {
+    std::vector<Xapian::Query> parts;
+    if (!o.region.empty()) parts.emplace_back(std::string(prefix_region) + resolve_region_or_throw(o.region)->id);
+    if (!o.federal_district.empty()) parts.emplace_back(std::string(prefix_district) + resolve_district_or_throw(o.federal_district));
+    if (!o.target_group.empty())
+      for (const auto& t : target_filter_terms(o.target_group)) parts.emplace_back(t);
+    if (o.year) parts.emplace_back(std::string(prefix_year) + std::to_string(*o.year));
+    if (parts.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  }
+
+  SearchHit hit_of(const Xapian::MSetIterator& it, double best, const std::set<std::string>& highlight,
+                   const SearchOptions& o) const {
+    const Xapian::Document doc = it.get_document();
+    Practice p = practice_of(doc);
+    SearchHit h;
+    h.id = p.id;
+    h.title = p.title;
+    h.region = doc.get_value(slot_region);
+    h.organization = p.organization.name;
+    h.weight = it.get_weight();
+    h.score = best > 0 ? h.weight / best : 0.0;
+    if (o.snippets) {
+      auto s = make_snippet(p, highlight, analyzer);
+      h.snippet = std::move(s.html);
+      h.matched = std::move(s.matched);
+    }
+    if (o.with_practice) h.practice = std::move(p);
+    return h;
+  }
+
+  // "Did you mean": replace words whose stem the bank has never seen by Xapian's spelling
+  // suggestion; inflected and ё-forms of known words have known stems and are left alone.
+  std::optional<std::string> suggest(const std::vector<std::string>& words) const {
+    bool changed = false;
+    std::vector<std::string> out;
+    for (const auto& w : words) {
+      if (db.term_exists(analyzer.stem(w))) {
+        out.push_back(w);
+        continue;
+      }
+      const std::string s = db.get_spelling_suggestion(w, 2);
+      if (!s.empty() && s != w) {
+        out.push_back(s);
+        changed = true;
+      } else {
+        out.push_back(w);
+      }
+    }
+    if (!changed) return std::nullopt;
+    return join(out, " ");
+  }
+};
+
+Bank::Bank(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Bank::Bank(Bank&&) noexcept = default;
+Bank& Bank::operator=(Bank&&) noexcept = default;
+Bank::~Bank() = default;
+
+Bank Bank::create(const fs::path& dir) {
+  std::error_code ec;
+  const bool exists = fs::exists(dir, ec);
+  if (exists && !fs::is_directory(dir, ec)) throw BankError(dir.string() + " exists and is not a directory");
+  const bool is_bank = exists && (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec));
+  if (exists && !is_bank && !fs::is_empty(dir, ec))
+    throw BankError(dir.string() + " exists, is not empty and is not a bank; choose another directory");
+  guarded(dir, [&] {
+    Xapian::WritableDatabase w(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+    if (w.get_metadata(std::string(meta_format)).empty()) {
+      w.set_metadata(std::string(meta_format), std::string(format_version));
+      w.set_metadata(std::string(meta_analyzer), analyzer_signature());
+      w.commit();
+    }
+    w.close();
+    return 0;
+  });
+  return open(dir);
+}
+
+Bank Bank::open(const fs::path& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw BankError("no bank at " + dir.string() + ": directory does not exist (create it with `practice index`)");
+  if (!fs::exists(dir / "iamglass", ec) && !fs::exists(dir / "iamchert", ec))
+    throw BankError(dir.string() + " is not a bank (no Xapian database there)");
+  auto impl = std::make_unique<Impl>();
+  impl->dir = dir;
+  guarded(dir, [&] {
+    impl->db = Xapian::Database(dir.string());
+    return 0;
+  });
+  impl->check_compatible();
+  return Bank(std::move(impl));
+}
+
+AddReport Bank::add(const std::vector<Practice>& practices) {
+  for (const auto& p : practices)
+    if (p.id.empty()) throw InvalidArgument("practice without id: " + p.title);
+  return impl_->write([&](Xapian::WritableDatabase& w) {
+    AddReport report;
+    for (const auto& p : practices) {
+      const std::string idterm = prefixed_id(p.id);
+      const bool existed = w.term_exists(idterm);
+      w.replace_document(idterm, build_document(p, impl_->analyzer, &w));
+      ++(existed ? report.replaced : report.added);
+    }
+    w.set_metadata(std::string(meta_format), std::string(format_version));
+    w.set_metadata(std::string(meta_analyzer), analyzer_signature());
+    return report;
+  });
+}
+
+AddReport Bank::add(const Practice& practice) { return add(std::vector<Practice>{practice}); }
+
+bool Bank::remove(const std::string& id) {
+  return impl_->write([&](Xapian::WritableDatabase& w) {
+    const std::string idterm = prefixed_id(id);
+    if (!w.term_exists(idterm)) return false;
+    w.delete_document(idterm);
+    return true;
+  });
+}
+
+std::optional<Practice> Bank::find(const std::string& id) const {
+  return guarded(impl_->dir, [&]() -> std::optional<Practice> {
+    const std::string idterm = prefixed_id(id);
+    auto it = impl_->db.postlist_begin(idterm);
+    if (it == impl_->db.postlist_end(idterm)) return std::nullopt;
+    return practice_of(impl_->db.get_document(*it));
+  });
+}
+
+Practice Bank::get(const std::string& id) const {
+  auto p = find(id);
+  if (!p) throw NotFound(id);
+  return std::move(*p);
+}
+
+std::size_t Bank::size() const { return guarded(impl_->dir, [&] { return static_cast<std::size_t>(impl_->db.get_doccount()); }); }
+
+std::vector<std::string> Bank::ids() const {
+  return guarded(impl_->dir, [&] {
+    std::vector<std::string> out;
+    const std::string prefix(prefix_id);
+    for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it)
+      out.push_back((*it).substr(prefix.size()));
+    return out;
+  });
+}
+
+std::vector<Practice> Bank::all() const {
+  return guarded(impl_->dir, [&] {
+    std::vector<Practice> out;
+    const std::string prefix(prefix_id);
+    for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) {
+      auto post = impl_->db.postlist_begin(*it);
+      if (post != impl_->db.postlist_end(*it)) out.push_back(practice_of(impl_->db.get_document(*post)));
+    }
+    return out;
+  });
+}
+
+SearchResults Bank::search(std::string_view query, const SearchOptions& o) const {
+  const auto started = std::chrono::steady_clock::now();
+  if (o.limit > 10000) throw InvalidArgument("limit must be at most 10000");
+  BuiltQuery built = build_query(query, o, impl_->analyzer);
+  const Xapian::Query filter = impl_->filters(o);
+
+  return guarded(impl_->dir, [&] {
+    SearchResults r;
+    r.query = std::string(query);
+    r.warnings = built.warnings;
+    Xapian::Enquire enquire(impl_->db);
+    auto with_filters = [&](Xapian::Query q) {
+      if (!filter.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
+      if (!o.exclude_ids.empty()) {
+        std::vector<Xapian::Query> ex;
+        for (const auto& id : o.exclude_ids) ex.emplace_back(prefixed_id(id));
+        q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(Xapian::Query::OP_OR, ex.begin(), ex.end()));
+      }
+      return q;
+    };
+    if (o.sort == SortOrder::year) enquire.set_sort_by_value_then_relevance(slot_start_year, true);
+
+    const Xapian::doccount check = o.facets ? std::min<Xapian::doccount>(impl_->db.get_doccount(), 10000) : 0;
+    auto sorted = [](std::vector<FacetCount> v) {
+      std::stable_sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.count > y.count; });
+      return v;
+    };
+    // One run of the query with fresh facet counters.
+    auto run = [&](const Xapian::Query& q, Xapian::doccount offset) {
+      enquire.clear_matchspies();
+      MultiValueCountSpy region_spy(slot_region), district_spy(slot_district), target_spy(slot_targets);
+      if (o.facets) {
+        enquire.add_matchspy(&region_spy);
+        enquire.add_matchspy(&district_spy);
+        enquire.add_matchspy(&target_spy);
+      }
+      enquire.set_query(with_filters(q));
+      Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(o.limit), check);
+      enquire.clear_matchspies();
+      r.facets.clear();
+      if (o.facets) {
+        const std::pair<const char*, const MultiValueCountSpy*> spies[] = {
+            {"region", &region_spy}, {"federal_district", &district_spy}, {"target_group", &target_spy}};
+        for (const auto& [name, spy] : spies) {
+          std::vector<FacetCount> v;
+          for (const auto& [value, n] : spy->counts()) v.push_back({value, n});
+          r.facets[name] = sorted(std::move(v));
+        }
+      }
+      return mset;
+    };
+    Xapian::MSet mset = run(o.match_any ? built.any : built.all, static_cast<Xapian::doccount>(o.offset));
+    if (mset.empty() && !o.match_any && !built.empty && o.offset == 0) {
+      mset = run(built.any, 0);
+      r.relaxed = !mset.empty();
+    }
+    r.total = mset.get_matches_estimated();
+    const double best = mset.get_max_attained();
+    for (auto it = mset.begin(); it != mset.end(); ++it) r.results.push_back(impl_->hit_of(it, best, built.highlight, o));
+    if (built.empty)
+      for (auto& h : r.results) h.score = 1.0;
+
+    if (r.total < 3 && !built.words.empty()) r.suggestion = impl_->suggest(built.words);
+    r.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return r;
+  });
+}
+
+std::vector<SearchHit> Bank::similar(const std::string& id, std::size_t limit) const {
+  return guarded(impl_->dir, [&] {
+    const std::string idterm = prefixed_id(id);
+    auto post = impl_->db.postlist_begin(idterm);
+    if (post == impl_->db.postlist_end(idterm)) throw NotFound(id);
+    Xapian::Enquire enquire(impl_->db);
+    Xapian::RSet rset;
+    rset.add_document(*post);
+    // Only content terms: no prefixed field or filter terms, no bare numbers.
+    struct ContentTerms : Xapian::ExpandDecider {
+      bool operator()(const std::string& t) const override {
+        if (t.empty() || (t[0] >= 'A' && t[0] <= 'Z')) return false;
+        return !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); });
+      }
+    } decider;
+    enquire.set_query(Xapian::Query(idterm));
+    const Xapian::ESet eset = enquire.get_eset(40, rset, &decider);
+    std::set<std::string> terms;
+    std::vector<Xapian::Query> parts;
+    for (auto it = eset.begin(); it != eset.end(); ++it) {
+      terms.insert(*it);
+      parts.emplace_back(*it);
+    }
+    std::vector<SearchHit> hits;
+    if (parts.empty()) return hits;
+    Xapian::Query q(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()), Xapian::Query(idterm));
+    enquire.set_query(q);
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+    const double best = mset.empty() ? 0.0 : mset.begin().get_weight();
+    SearchOptions o;
+    for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(impl_->hit_of(it, best, terms, o));
+    return hits;
+  });
+}
+
+Stats Bank::stats() const {
+  return guarded(impl_->dir, [&] {
+    Stats s;
+    const auto& db = impl_->db;
+    s.total = db.get_doccount();
+    auto each = [&](std::string_view prefix, auto&& f) {
+      const std::string p(prefix);
+      for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it)
+        f((*it).substr(p.size()), static_cast<std::size_t>(it.get_termfreq()));
+    };
+    each(prefix_region, [&](const std::string& id, std::size_t n) {
+      const Region* r = RegionTable::russia().by_id(id);
+      s.by_region[r ? r->name : id] = n;
+    });
+    each(prefix_district, [&](const std::string& d, std::size_t n) { s.by_federal_district[d] = n; });
+    each(prefix_target, [&](const std::string& id, std::size_t n) {
+      const Category* c = Taxonomy::builtin().find(id);
+      s.by_target_group[c ? c->label : id] = n;
+    });
+    each(prefix_year, [&](const std::string& y, std::size_t n) { s.by_year[y] = n; });
+    // Replications are rare: read only the practices that have some.
+    for (auto it = db.postlist_begin("XHASREPL"); it != db.postlist_end("XHASREPL"); ++it) {
+      const Practice p = practice_of(db.get_document(*it));
+      for (const auto& rep : p.replications) {
+        ++s.replications;
+        const Region* r = RegionTable::russia().resolve(rep.region);
+        ++s.replications_by_region[r ? r->name : (rep.region.empty() ? "не указан" : rep.region)];
+      }
+    }
+    return s;
+  });
+}
+
+void Bank::reopen() {
+  guarded(impl_->dir, [&] {
+    impl_->db.reopen();
+    return 0;
+  });
+}
+
+const fs::path& Bank::path() const { return impl_->dir; }
+
+}  // namespace practice

@@ -1,0 +1,94 @@
+#include "document_builder.hpp"
+
+#include <chrono>
+
+#include <practice/field.hpp>
+#include <practice/json.hpp>
+#include <practice/regions.hpp>
+#include <practice/taxonomy.hpp>
+
+#include "schema.hpp"
+
+namespace practice::detail {
+namespace {
+
+int this_year() {
+  const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  return static_cast<int>(ymd.year());
+}
+
+bool feeds_spelling(Field f) {
+  return f == Field::title || f == Field::summary || f == Field::problem || f == Field::target_groups || f == Field::goal;
+}
+
+bool is_word(const std::string& w) {
+  // Spelling suggestions only for letters, at least 4 bytes (2 Cyrillic letters).
+  if (w.size() < 4) return false;
+  for (unsigned char c : w)
+    if (c < 0x80 && !std::isalpha(c)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> practice_categories(const Practice& p) {
+  const auto& taxonomy = Taxonomy::builtin();
+  std::vector<std::string> ids;
+  for (const auto& g : p.target_groups)
+    for (auto& c : taxonomy.categorize(g))
+      if (std::find(ids.begin(), ids.end(), c) == ids.end()) ids.push_back(std::move(c));
+  return taxonomy.with_ancestors(ids);
+}
+
+Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, Xapian::WritableDatabase* db) {
+  Xapian::Document doc;
+  doc.add_boolean_term(std::string(prefix_id) + p.id);
+
+  Xapian::termpos base = 1;
+  for (Field f : all_fields) {
+    const std::string content = field_text(p, f);
+    if (content.empty()) continue;
+    const auto weight = field_weight(f);
+    const auto prefix = field_prefix(f);
+    Xapian::termpos last = base;
+    for (const auto& t : analyzer.analyze(content, base)) {
+      last = std::max<Xapian::termpos>(last, t.position);
+      if (t.kind == text::TokenKind::stop) continue;
+      doc.add_posting(t.term, t.position, weight);
+      doc.add_term(prefixed(prefix, t.term), weight);
+      if (db && feeds_spelling(f) && t.kind == text::TokenKind::word && is_word(t.word)) db->add_spelling(t.word);
+    }
+    base = last + section_gap;
+  }
+
+  const auto& regions = RegionTable::russia();
+  if (const Region* r = regions.resolve(p.effective_region())) {
+    doc.add_boolean_term(std::string(prefix_region) + r->id);
+    doc.add_boolean_term(std::string(prefix_district) + r->federal_district);
+    doc.add_value(slot_region, r->name);
+    doc.add_value(slot_district, r->federal_district);
+  } else if (!p.effective_region().empty()) {
+    doc.add_value(slot_region, p.effective_region());
+  }
+
+  std::string labels;
+  for (const auto& id : practice_categories(p)) {
+    doc.add_boolean_term(std::string(prefix_target) + id);
+    if (!labels.empty()) labels += '\n';
+    labels += Taxonomy::builtin().find(id)->label;
+  }
+  if (!labels.empty()) doc.add_value(slot_targets, labels);
+
+  if (p.period.start || p.period.end) {
+    const int first = p.period.start.value_or(*p.period.end);
+    const int last = p.period.ongoing ? std::max(first, this_year()) : p.period.end.value_or(first);
+    for (int y = first; y <= last && y - first < 50; ++y) doc.add_boolean_term(std::string(prefix_year) + std::to_string(y));
+    doc.add_value(slot_start_year, Xapian::sortable_serialise(first));
+  }
+
+  if (!p.replications.empty()) doc.add_boolean_term("XHASREPL");
+  doc.set_data(nlohmann::json(p).dump());
+  return doc;
+}
+
+}  // namespace practice::detail

@@ -1,0 +1,46 @@
+#pragma once
+// How practices map onto Xapian: term prefixes, value slots, section weights. Declared once.
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+#include <practice/field.hpp>
+
+namespace practice::detail {
+
+inline constexpr std::string_view format_version = "1";
+inline constexpr std::string_view meta_format = "practice.format";
+inline constexpr std::string_view meta_analyzer = "practice.analyzer";
+
+// Boolean terms (Xapian convention: Q for the unique id, X… for our own).
+inline constexpr std::string_view prefix_id = "Q";
+inline constexpr std::string_view prefix_region = "XREG";
+inline constexpr std::string_view prefix_district = "XFD";
+inline constexpr std::string_view prefix_target = "XTG";
+inline constexpr std::string_view prefix_year = "XY";
+
+// Value slots.
+inline constexpr Xapian::valueno slot_start_year = 0;  // sortable_serialise
+inline constexpr Xapian::valueno slot_region = 1;      // region name
+inline constexpr Xapian::valueno slot_district = 2;    // federal district
+inline constexpr Xapian::valueno slot_targets = 3;     // category labels, '\n'-separated
+
+/// Prefix of a section's free-text terms (S for the title, as Xapian's convention has it).
+std::string_view field_prefix(Field f);
+/// Within-document frequency added per occurrence: a title match counts more than a contact.
+Xapian::termcount field_weight(Field f);
+
+/// prefix + term, with ':' between when the term starts with a capital ASCII letter (ABA).
+inline std::string prefixed(std::string_view prefix, std::string_view term) {
+  std::string out(prefix);
+  if (!term.empty() && term.front() >= 'A' && term.front() <= 'Z') out += ':';
+  out += term;
+  return out;
+}
+
+/// Sections indexed with positions are separated by this gap so phrases never span two.
+inline constexpr Xapian::termpos section_gap = 100;
+
+}  // namespace practice::detail

@@ -1,0 +1,318 @@
+#include <practice/matcher.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <set>
+
+#include <practice/error.hpp>
+#include <practice/regions.hpp>
+#include <practice/resources_needed.hpp>
+#include <practice/text/analyzer.hpp>
+#include <practice/text/normalize.hpp>
+#include <practice/thesaurus.hpp>
+#include <practice/validation.hpp>
+
+#include "constraints.hpp"
+#include "quotes.hpp"
+
+namespace practice {
+namespace {
+
+constexpr std::size_t candidate_pool = 300;
+
+struct Candidate {
+  Practice practice;
+  double need = 0.0;  // BM25 weight, normalised later
+  std::vector<std::string> matched;
+};
+
+std::string joined_groups(const Profile& p) {
+  std::string s;
+  for (const auto& g : p.target_groups) s += (s.empty() ? "" : "; ") + g;
+  return s;
+}
+
+std::vector<std::string> categories_of(const std::vector<std::string>& texts) {
+  std::vector<std::string> ids;
+  for (const auto& t : texts)
+    for (auto& c : Taxonomy::builtin().categorize(t))
+      if (std::find(ids.begin(), ids.end(), c) == ids.end()) ids.push_back(std::move(c));
+  return ids;
+}
+
+// Pool of candidates: practices answering the problem text, plus those for the target groups.
+std::map<std::string, Candidate> gather(const Bank& bank, const Profile& profile) {
+  std::map<std::string, Candidate> pool;
+  SearchOptions o;
+  o.match_any = true;
+  o.facets = false;
+  o.with_practice = true;
+  o.limit = candidate_pool;
+  o.fields = {Field::problem, Field::goal, Field::summary, Field::tasks, Field::results, Field::target_groups, Field::title};
+  auto take = [&](std::string_view text, bool counts_for_need) {
+    if (text::trim(text).empty()) return;
+    SearchResults r;
+    try {
+      r = bank.search(text, o);
+    } catch (const InvalidArgument&) {
+      return;  // only stop words: no text signal
+    }
+    for (auto& h : r.results) {
+      auto [it, inserted] = pool.try_emplace(h.id, Candidate{std::move(*h.practice), 0.0, {}});
+      if (counts_for_need) {
+        it->second.need = h.weight;
+        it->second.matched = h.matched;
+      }
+    }
+  };
+  take(profile.problem + " " + joined_groups(profile), true);
+  take(joined_groups(profile), false);
+  if (pool.size() < 50 && bank.size() <= 5000)
+    for (auto& p : bank.all()) pool.try_emplace(p.id, Candidate{std::move(p), 0.0, {}});
+  return pool;
+}
+
+double region_value(RegionRelation r) {
+  switch (r) {
+    case RegionRelation::same: return 1.0;
+    case RegionRelation::neighbour: return 0.7;
+    case RegionRelation::district: return 0.4;
+    case RegionRelation::other: return 0.1;
+  }
+  return 0.0;
+}
+
+bool in_scope(Scope scope, RegionRelation r) {
+  switch (scope) {
+    case Scope::all: return true;
+    case Scope::own: return r == RegionRelation::same;
+    case Scope::neighbours: return r == RegionRelation::same || r == RegionRelation::neighbour;
+    case Scope::district: return r != RegionRelation::other;
+  }
+  return true;
+}
+
+// Capacity: 1 minus penalties for each resource the practice needs and the NGO lacks.
+double capacity(const ResourceFacts& need, const ResourceFacts& have, bool profile_states_resources,
+                std::vector<std::string>& gaps, std::vector<std::string>& evidence) {
+  double penalty = 0.0;
+  if (need.money_rub && *need.money_rub > 100000) {
+    const double budget = *need.money_rub;
+    const bool enough = have.money_rub && *have.money_rub >= budget * 0.5;
+    if (!enough) {
+      penalty += budget >= 1e6 ? 0.45 : 0.3;
+      gaps.push_back("бюджет практики ~" + format_rub(budget) + ", " +
+                     (have.money_rub ? "у вас " + format_rub(*have.money_rub) : have.no_money ? "у вас нет финансирования"
+                                                                                             : "у вас не указан"));
+    } else {
+      evidence.push_back("бюджет практики ~" + format_rub(budget) + " вам по силам");
+    }
+  } else if (need.no_money || (need.money_rub && *need.money_rub <= 100000)) {
+    evidence.push_back("практика работает почти без денег");
+  }
+  if (need.premises && !need.premises_free && (have.no_premises || (profile_states_resources && !have.premises))) {
+    penalty += 0.2;
+    gaps.push_back(need.area_m2 ? "нужно помещение (в практике " + std::to_string(static_cast<int>(*need.area_m2)) + " м²)"
+                                : "нужно помещение");
+  } else if (need.premises && have.no_premises) {
+    penalty += 0.1;
+    gaps.push_back("нужно помещение (в практике его предоставляют безвозмездно)");
+  }
+  double staff = 0.0;
+  for (const auto& s : need.specialists) {
+    if (std::find(have.specialists.begin(), have.specialists.end(), s) != have.specialists.end()) {
+      evidence.push_back("есть " + s);
+      continue;
+    }
+    if (!profile_states_resources) continue;
+    staff += 0.07;
+    gaps.push_back("нужен специалист: " + s);
+  }
+  penalty += std::min(staff, 0.3);
+  if (need.vehicle && !have.vehicle && profile_states_resources) {
+    penalty += 0.15;
+    gaps.push_back("нужен транспорт");
+  }
+  if (need.volunteers && *need.volunteers >= 5 && have.volunteers && *have.volunteers >= *need.volunteers / 2)
+    evidence.push_back("волонтёров достаточно");
+  return std::max(0.0, 1.0 - penalty);
+}
+
+std::string abridged(const std::string& s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t cut = s.rfind(' ', max_bytes);
+  if (cut == std::string::npos) cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + " …";
+}
+
+}  // namespace
+
+MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  Profile profile = input;
+  bool has_groups = false;
+  for (const auto& g : profile.target_groups) has_groups = has_groups || !text::trim(g).empty();
+  if (text::trim(profile.problem).empty() && !has_groups)
+    throw InvalidArgument("в профиле нужно указать проблему (problem) или целевые группы (target_groups)");
+
+  MatchResults out;
+  const auto& regions = RegionTable::russia();
+  const Region* home = nullptr;
+  if (!text::trim(profile.region).empty()) {
+    home = regions.resolve(profile.region);
+    if (!home) {
+      std::string hint;
+      for (const auto& s : regions.suggest(profile.region)) hint += (hint.empty() ? "" : ", ") + s;
+      throw InvalidArgument("неизвестный регион «" + profile.region + "»; возможно, имелся в виду: " + hint);
+    }
+  }
+  const Constraints constraints = read_constraints(profile);
+  out.notes = constraints.notes;
+  Scope scope = profile.scope.value_or(constraints.scope.value_or(Scope::all));
+  if (scope != Scope::all && !home) {
+    out.notes.push_back("ограничение по регионам не применено: регион организации не указан");
+    scope = Scope::all;
+  }
+
+  std::vector<std::string> wanted = categories_of(profile.target_groups);
+  if (wanted.empty()) wanted = categories_of({profile.problem});
+  ResourceFacts have = read_resources(profile.resources, profile.problem);
+  if (constraints.no_money) have.no_money = true;
+  if (constraints.no_premises) have.no_premises = true;
+  const bool states_resources = !text::trim(profile.resources.personnel).empty() ||
+                                !text::trim(profile.resources.material).empty() || constraints.no_money ||
+                                constraints.no_premises;
+
+  auto pool = gather(bank, profile);
+  double best_need = 0.0;
+  for (const auto& [id, c] : pool) best_need = std::max(best_need, c.need);
+  const MatchWeights& w = options.weights;
+  const bool use_region = home && w.region > 0;
+  const bool use_target = !wanted.empty() && w.target > 0;
+  const auto query_terms = Thesaurus::terms(profile.problem + " " + joined_groups(profile));
+
+  for (auto& [id, c] : pool) {
+    const Practice& p = c.practice;
+    Recommendation rec;
+    rec.id = p.id;
+    rec.title = p.title;
+    rec.organization = p.organization.name;
+    const Region* where = regions.resolve(p.effective_region());
+    rec.region = where ? where->name : p.effective_region();
+    Explanation& ex = rec.explanation;
+
+    std::optional<RegionRelation> relation;
+    if (home && where) relation = regions.relation(*home, *where);
+    if (scope != Scope::all && (!relation || !in_scope(scope, *relation))) continue;
+    const std::vector<std::string> offered = Taxonomy::builtin().with_ancestors(categories_of(p.target_groups));
+    if (constraints.adults_only && !offered.empty() &&
+        std::none_of(offered.begin(), offered.end(), [](const std::string& c2) { return c2 == "adults" || c2 == "youth" || c2 == "elderly"; }))
+      continue;
+
+    double total = 0.0, weights = 0.0;
+    auto add = [&](std::string signal, double weight, double value, std::vector<std::string> evidence) {
+      if (weight <= 0) return;
+      ex.signals.push_back({std::move(signal), weight, value, weight * value, std::move(evidence)});
+      total += weight * value;
+      weights += weight;
+    };
+
+    if (w.need > 0) {
+      std::vector<std::string> ev;
+      if (!c.matched.empty()) {
+        std::string words;
+        for (const auto& m : c.matched) words += (words.empty() ? "" : ", ") + m;
+        ev.push_back("совпали слова: " + words);
+      }
+      add("need", w.need, best_need > 0 ? c.need / best_need : 0.0, std::move(ev));
+    }
+    if (use_target) {
+      const double fit = Taxonomy::builtin().fit(wanted, categories_of(p.target_groups), &ex.target_groups);
+      std::vector<std::string> ev;
+      for (const auto& m : ex.target_groups) {
+        const Category* want = Taxonomy::builtin().find(m.wanted);
+        const Category* got = m.found.empty() ? nullptr : Taxonomy::builtin().find(m.found);
+        if (!want) continue;
+        if (!got) ev.push_back("«" + want->label + "»: в практике нет");
+        else if (m.score >= 1.0) ev.push_back("«" + want->label + "»: совпадает");
+        else ev.push_back("«" + want->label + "» ~ «" + got->label + "»");
+      }
+      add("target", w.target, fit, std::move(ev));
+    }
+    if (use_region && relation) {
+      ex.region_relation = std::string(relation_key(*relation));
+      add("region", w.region, region_value(*relation), {std::string(relation_label(*relation)) + ": " + rec.region});
+    }
+    if (w.capacity > 0) {
+      std::vector<std::string> ev;
+      const double value = capacity(read_resources(p.resources), have, states_resources, ex.gaps, ev);
+      add("capacity", w.capacity, value, std::move(ev));
+    }
+    if (w.evidence > 0) {
+      double value = 0.8 * readiness(p);
+      std::vector<std::string> ev{"полнота описания " + std::to_string(static_cast<int>(readiness(p) * 100 + 0.5)) + "%"};
+      if (!p.replications.empty()) {
+        value += 0.2;
+        ev.push_back("тиражирована: " + std::to_string(p.replications.size()) + " раз(а)");
+      }
+      add("evidence", w.evidence, std::min(1.0, value), std::move(ev));
+    }
+    rec.score = weights > 0 ? total / weights : 0.0;
+    ex.quotes = best_sentences(p, query_terms, 2);
+    ex.difficulties = abridged(p.difficulties, 300);
+    for (const auto* s : {&p.contacts.person, &p.contacts.email, &p.contacts.phone})
+      if (!s->empty()) ex.contact += (ex.contact.empty() ? "" : ", ") + *s;
+    out.results.push_back(std::move(rec));
+  }
+
+  std::sort(out.results.begin(), out.results.end(), [](const Recommendation& a, const Recommendation& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.id < b.id;  // deterministic ties
+  });
+  const std::size_t limit = options.limit.value_or(profile.limit.value_or(10));
+  if (out.results.size() > limit) out.results.resize(limit);
+  out.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return out;
+}
+
+MatchWeights weights_from_json(const nlohmann::json& j) {
+  MatchWeights w;
+  if (!j.is_object()) throw InvalidArgument("weights must be a JSON object");
+  auto read = [&](const char* key, double& v) {
+    if (auto it = j.find(key); it != j.end()) {
+      if (!it->is_number() || it->get<double>() < 0) throw InvalidArgument(std::string("weight \"") + key + "\" must be a number ≥ 0");
+      v = it->get<double>();
+    }
+  };
+  read("need", w.need);
+  read("target", w.target);
+  read("region", w.region);
+  read("capacity", w.capacity);
+  read("evidence", w.evidence);
+  return w;
+}
+
+void to_json(nlohmann::json& j, const CategoryMatch& v) {
+  j = {{"wanted", v.wanted}, {"found", v.found}, {"score", v.score}};
+}
+void to_json(nlohmann::json& j, const SignalContribution& v) {
+  j = {{"signal", v.signal}, {"weight", v.weight}, {"value", v.value}, {"contribution", v.contribution}, {"evidence", v.evidence}};
+}
+void to_json(nlohmann::json& j, const Explanation& v) {
+  j = {{"signals", v.signals}, {"target_groups", v.target_groups}, {"region_relation", v.region_relation},
+       {"gaps", v.gaps}, {"quotes", v.quotes}, {"difficulties", v.difficulties}, {"contact", v.contact}};
+}
+void to_json(nlohmann::json& j, const Recommendation& v) {
+  j = {{"id", v.id}, {"title", v.title}, {"region", v.region}, {"organization", v.organization},
+       {"score", v.score}, {"explanation", v.explanation}};
+}
+void to_json(nlohmann::json& j, const MatchResults& v) {
+  j = {{"results", v.results}, {"notes", v.notes}, {"took_ms", v.took_ms}};
+}
+void to_json(nlohmann::json& j, const MatchWeights& v) {
+  j = {{"need", v.need}, {"target", v.target}, {"region", v.region}, {"capacity", v.capacity}, {"evidence", v.evidence}};
+}
+
+}  // namespace practice
