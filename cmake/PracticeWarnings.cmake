@@ -1,6 +1,6 @@
 # A PRIVATE interface target carrying the project's warnings and sanitizer flags.
 add_library(practice_warnings INTERFACE)
-target_compile_options(practice_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+target_compile_options(practice_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wno-missing-field-initializers)
 if(PRACTICE_WERROR)
   target_compile_options(practice_warnings INTERFACE -Werror)
 endif()

@@ -1,0 +1,118 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include <practice/error.hpp>
+#include <practice/loader.hpp>
+#include <practice/matcher.hpp>
+#include <practice/resources_needed.hpp>
+#include <practice/shortlist.hpp>
+
+using namespace practice;
+namespace fs = std::filesystem;
+
+namespace {
+Bank& bank() {
+  static const fs::path dir = fs::temp_directory_path() / ("practice-match-" + std::to_string(::getpid()));
+  static Bank b = [] {
+    fs::remove_all(dir);
+    Bank x = Bank::create(dir);
+    std::vector<Practice> ps;
+    for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) ps.push_back(lp.practice);
+    x.add(ps);
+    return x;
+  }();
+  return b;
+}
+const SignalContribution& signal(const Recommendation& r, const std::string& name) {
+  for (const auto& s : r.explanation.signals)
+    if (s.signal == name) return s;
+  FAIL("no signal " << name);
+  throw;
+}
+}  // namespace
+
+TEST_CASE("resource facts are read from Russian text", "[match]") {
+  Resources r;
+  r.financial = "грант Фонда президентских грантов — 1 200 000 рублей";
+  r.material = "собственное помещение 140 м², микроавтобус";
+  r.personnel = "2 логопеда, дефектолог, психолог, 12 волонтёров";
+  const auto f = read_resources(r);
+  CHECK(f.money_rub == Approx(1.2e6));
+  CHECK(f.premises);
+  CHECK(f.area_m2 == Approx(140));
+  CHECK(f.vehicle);
+  CHECK(std::find(f.specialists.begin(), f.specialists.end(), "логопед") != f.specialists.end());
+  CHECK(f.volunteers == 12);
+  CHECK(format_rub(1.2e6) == "1,2 млн руб.");
+  Resources none;
+  none.financial = "без финансирования";
+  CHECK(read_resources(none).no_money);
+}
+
+TEST_CASE("a poor autism parents' group gets autism practices it can afford", "[match]") {
+  Profile p;
+  p.region = "Иркутская область";
+  p.target_groups = {"родители детей с аутизмом"};
+  p.problem = "родители детей с РАС остаются одни, денег нет, хотим поддерживать друг друга";
+  p.resources.personnel = "5 волонтёров";
+  p.resources.material = "комната в библиотеке безвозмездно";
+  const auto r = match(bank(), p, {.limit = 5, .weights = {}});
+  REQUIRE(r.results.size() == 5);
+  CHECK(r.results[0].title.find("аутизм") != std::string::npos);
+  CHECK(signal(r.results[0], "target").value == Approx(1.0));
+  CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: нет финансирования") != r.notes.end());
+  for (std::size_t i = 1; i < r.results.size(); ++i) CHECK(r.results[i - 1].score >= r.results[i].score);
+}
+
+TEST_CASE("capacity reports what an NGO would still need", "[match]") {
+  Profile p;
+  p.target_groups = {"дети с ДЦП"};
+  p.problem = "реабилитация детей с церебральным параличом";
+  p.resources.personnel = "2 волонтёра";
+  p.resources.financial = "денег нет";
+  const auto r = match(bank(), p, {.limit = 10, .weights = {}});
+  bool money_gap = false;
+  for (const auto& rec : r.results)
+    for (const auto& g : rec.explanation.gaps) money_gap = money_gap || g.find("бюджет практики") != std::string::npos;
+  CHECK(money_gap);
+}
+
+TEST_CASE("scope and region relation", "[match]") {
+  Profile p;
+  p.region = "Иркутская область";
+  p.target_groups = {"дети-инвалиды"};
+  p.scope = Scope::neighbours;
+  const auto r = match(bank(), p, {.limit = 20, .weights = {}});
+  REQUIRE(!r.results.empty());
+  for (const auto& rec : r.results)
+    CHECK((rec.explanation.region_relation == "same" || rec.explanation.region_relation == "neighbour"));
+  Profile bad = p;
+  bad.region = "Атлантида";
+  CHECK_THROWS_AS(match(bank(), bad), InvalidArgument);
+  Profile empty;
+  CHECK_THROWS_AS(match(bank(), empty), InvalidArgument);
+}
+
+TEST_CASE("only adults: practices for children only are left out", "[match]") {
+  Profile p;
+  p.problem = "трудоустройство людей с аутизмом, только для взрослых";
+  const auto r = match(bank(), p, {.limit = 10, .weights = {}});
+  REQUIRE(!r.results.empty());
+  for (const auto& rec : r.results) CHECK(rec.title.find("дошкольник") == std::string::npos);
+}
+
+TEST_CASE("shortlist is diverse and exports", "[match]") {
+  const auto list = shortlist(bank(), {.region = "", .theme = "дети", .target_group = "", .profile = {}, .count = 6});
+  REQUIRE(list.size() == 6);
+  const std::string csv = export_csv(list);
+  CHECK(csv.rfind("\xEF\xBB\xBF\"id\";\"Название\"", 0) == 0);
+  std::size_t records = 0;  // multi-line cells hold bare \n; records end with \r\n
+  for (std::size_t pos = 0; (pos = csv.find("\r\n", pos)) != std::string::npos; pos += 2) ++records;
+  CHECK(records == 7);
+  const std::string html = export_html(list, "Сборник");
+  CHECK(html.find("<nav aria-label=\"Содержание\">") != std::string::npos);
+  CHECK(html.find("</html>") != std::string::npos);
+  CHECK(export_markdown(list, "Сборник").find("## Содержание") != std::string::npos);
+}
