@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Evaluates the matcher on the labelled set in corpus/eval against a plain BM25 baseline,
+with an ablation per signal. Usage: scripts/evaluate.py [BUILD_DIR]  (needs a built `practice`)."""
+import json, math, os, subprocess, sys, tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = str(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build") / "bin" / "practice")
+DEFAULT = {"need": 0.35, "target": 0.30, "region": 0.08, "capacity": 0.17, "evidence": 0.10}
+
+
+def run(*args, stdin=None):
+    return subprocess.run([CLI, *args], input=stdin, capture_output=True, text=True, check=False).stdout
+
+
+def ids_by_file():
+    out = {}
+    for f in sorted((ROOT / "corpus/practices").glob("*.txt")):
+        out[f.stem] = json.loads(run("parse", str(f)).splitlines()[0])["id"]
+    return out
+
+
+def ndcg(ranked, grades, k):
+    dcg = sum((2 ** grades.get(d, 0) - 1) / math.log2(i + 2) for i, d in enumerate(ranked[:k]))
+    ideal = sorted(grades.values(), reverse=True)[:k]
+    idcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def metrics(runs, qrels):
+    n5 = n10 = p3 = mrr = 0.0
+    for qid, grades in qrels.items():
+        ranked = runs.get(qid, [])
+        n5 += ndcg(ranked, grades, 5)
+        n10 += ndcg(ranked, grades, 10)
+        p3 += sum(1 for d in ranked[:3] if grades.get(d, 0) >= 2) / 3
+        mrr += next((1 / (i + 1) for i, d in enumerate(ranked) if grades.get(d, 0) >= 2), 0.0)
+    n = len(qrels)
+    return {"nDCG@5": n5 / n, "nDCG@10": n10 / n, "P@3": p3 / n, "MRR": mrr / n}
+
+
+def main():
+    files = ids_by_file()
+    profiles = [json.loads(l) for l in (ROOT / "corpus/eval/profiles.jsonl").read_text().splitlines() if l.strip()]
+    qrels = {}
+    for line in (ROOT / "corpus/eval/judgments.tsv").read_text().splitlines()[1:]:
+        qid, doc, grade = line.split("\t")
+        qrels.setdefault(qid, {})[files[doc]] = int(grade)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "bank")
+        run("index", "--db", db, str(ROOT / "corpus/practices"))
+        batch = "\n".join(json.dumps(p, ensure_ascii=False) for p in profiles)
+
+        def match_run(weights):
+            wf = os.path.join(tmp, "w.json")
+            Path(wf).write_text(json.dumps(weights))
+            lines = run("match", "--db", db, "--batch", "-", "--json", "--limit", "10", "--weights", wf, stdin=batch).splitlines()
+            return {p["qid"]: [r["id"] for r in json.loads(l)["results"]] for p, l in zip(profiles, lines)}
+
+        queries = "\n".join((p.get("problem", "") + " " + " ".join(p.get("target_groups", []))).replace("\n", " ") for p in profiles)
+        lines = run("search", "--db", db, "--batch", "-", "--json", "--any", "--limit", "10", stdin=queries).splitlines()
+        baseline = {p["qid"]: [r["id"] for r in json.loads(l)["results"]] for p, l in zip(profiles, lines)}
+        rows = [("BM25 baseline (profile text)", metrics(baseline, qrels)), ("matcher", metrics(match_run(DEFAULT), qrels))]
+        for signal in DEFAULT:
+            rows.append((f"matcher without {signal}", metrics(match_run({**DEFAULT, signal: 0.0}), qrels)))
+    print(f"profiles: {len(qrels)}\n")
+    print("| run | nDCG@5 | nDCG@10 | P@3 | MRR |\n| --- | --- | --- | --- | --- |")
+    for name, m in rows:
+        print(f"| {name} | {m['nDCG@5']:.3f} | {m['nDCG@10']:.3f} | {m['P@3']:.3f} | {m['MRR']:.3f} |")
+
+
+if __name__ == "__main__":
+    main()

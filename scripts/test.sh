@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test (C++ with CTest, Python with pytest through CTest).
+# SANITIZE=1 builds into build-asan/ with AddressSanitizer and UBSan and runs the suite there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+if [ "${SANITIZE:-0}" = 1 ]; then
+  export BUILD_DIR=build-asan ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1
+  bash scripts/build.sh -DPRACTICE_SANITIZE=ON -DPRACTICE_BUILD_PYTHON=OFF
+else
+  export BUILD_DIR=build
+  bash scripts/build.sh
+fi
+cd "$BUILD_DIR"
+ctest --output-on-failure -j2
