@@ -157,7 +157,8 @@ def test_get_known_id(bank, id_of):
     assert "Свои люди" in p.organization.name
     assert str(p.organization) == p.organization.name
     assert isinstance(p.target_groups, tuple) and p.target_groups
-    assert any("аутисти" in g for g in p.target_groups)
+    assert any("РАС" in g for g in p.target_groups)
+    assert p.period.start == 2019 and p.period.ongoing
     assert p.problem and p.summary
     assert bank[KNOWN_ID] == p
     assert bank.find(KNOWN_ID) == p

@@ -60,12 +60,12 @@ py::object to_python(const json& j) {
       py::list list(j.size());
       Py_ssize_t i = 0;
       for (const auto& item : j) PyList_SET_ITEM(list.ptr(), i++, to_python(item).release().ptr());
-      return std::move(list);
+      return list;
     }
     case json::value_t::object: {
       py::dict dict;
       for (const auto& [key, value] : j.items()) dict[utf8(key)] = to_python(value);
-      return std::move(dict);
+      return dict;
     }
     case json::value_t::binary:
     case json::value_t::discarded: break;
