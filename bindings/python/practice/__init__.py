@@ -23,7 +23,6 @@ and release the GIL while the C++ library works.
 
 from __future__ import annotations
 
-import collections.abc as _abc
 import dataclasses as _dc
 import errno as _errno
 import os as _os
