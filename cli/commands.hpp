@@ -3,6 +3,7 @@
 // Exit codes: 0 ok, 1 validation or some records failed, 2 usage, 3 runtime error.
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -82,6 +83,10 @@ struct ShortlistArgs {
   std::string title;
 };
 int run_shortlist(const ShortlistArgs& a, std::ostream& out, std::ostream& err);
+
+/// Calls `on_line(text, number)` for each non-blank line of a batch file ("-" = stdin).
+/// @throws InvalidArgument if the file cannot be read.
+void for_each_batch_line(const std::string& path, const std::function<void(const std::string&, std::size_t)>& on_line);
 
 /// Terminal rendering of a snippet: <b> → bold when `ansi`, else «»-free plain text.
 std::string render_snippet(const std::string& html, bool ansi);

@@ -56,18 +56,8 @@ int run_match(const MatchArgs& a, std::ostream& out, std::ostream&) {
     options.weights = weights_from_json(nlohmann::json::parse(in, nullptr, true, true));
   }
   if (!a.batch.empty()) {
-    std::ifstream file;
-    if (a.batch != "-") {
-      file.open(a.batch);
-      if (!file) throw InvalidArgument("cannot read batch file " + a.batch);
-    }
-    std::istream& in = a.batch == "-" ? std::cin : file;
-    std::string line;
-    std::size_t number = 0;
     int status = 0;
-    while (std::getline(in, line)) {
-      ++number;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    for_each_batch_line(a.batch, [&](const std::string& line, std::size_t number) {
       try {
         const Profile profile = parse_profile(line, a.batch + ":" + std::to_string(number));
         out << nlohmann::json(match(bank, profile, options)).dump() << "\n";
@@ -75,7 +65,7 @@ int run_match(const MatchArgs& a, std::ostream& out, std::ostream&) {
         out << nlohmann::json{{"line", number}, {"error", e.what()}, {"results", nlohmann::json::array()}}.dump() << "\n";
         status = 1;
       }
-    }
+    });
     return status;
   }
   const Profile profile = load_profile(a.profile);

@@ -1,10 +1,28 @@
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <unistd.h>
 
+#include <practice/error.hpp>
+
 #include "commands.hpp"
 
 namespace practice::cli {
+
+void for_each_batch_line(const std::string& path, const std::function<void(const std::string&, std::size_t)>& on_line) {
+  std::ifstream file;
+  if (path != "-") {
+    file.open(path);
+    if (!file) throw InvalidArgument("cannot read batch file " + path);
+  }
+  std::istream& in = path == "-" ? std::cin : file;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") != std::string::npos) on_line(line, number);
+  }
+}
 
 bool is_terminal(std::ostream& os) {
   if (&os == &std::cout) return ::isatty(STDOUT_FILENO) != 0;

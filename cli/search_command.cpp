@@ -1,4 +1,3 @@
-#include <fstream>
 #include <iostream>
 
 #include <practice/bank.hpp>
@@ -39,23 +38,15 @@ int run_search(const SearchArgs& a, std::ostream& out, std::ostream& err) {
   o.sort = a.by_year ? SortOrder::year : SortOrder::relevance;
 
   if (!a.batch.empty()) {
-    std::ifstream file;
-    if (a.batch != "-") {
-      file.open(a.batch);
-      if (!file) throw InvalidArgument("cannot read batch file " + a.batch);
-    }
-    std::istream& in = a.batch == "-" ? std::cin : file;
-    std::string line;
     int status = 0;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
+    for_each_batch_line(a.batch, [&](const std::string& line, std::size_t) {
       try {
         out << nlohmann::json(bank.search(line, o)).dump() << "\n";
       } catch (const InvalidArgument& e) {
         out << nlohmann::json{{"query", line}, {"error", e.what()}, {"results", nlohmann::json::array()}}.dump() << "\n";
         status = 1;
       }
-    }
+    });
     return status;
   }
   const SearchResults r = bank.search(a.query, o);

@@ -98,6 +98,7 @@ struct Builder {
   const text::Analyzer& analyzer;
   BuiltQuery& out;
   std::size_t budget = max_query_terms;
+  bool saw_words = false;  // any token at all, stop words included
 
   // A term in the item's field, in the option fields, or unprefixed.
   Xapian::Query term(const std::string& t, std::optional<Field> field) {
@@ -119,6 +120,7 @@ struct Builder {
 
   std::vector<Token> tokens(const std::string& s) {
     auto all = analyzer.analyze(s);
+    saw_words = saw_words || !all.empty();
     std::vector<Token> kept;
     for (auto& t : all) {
       if (t.kind != TokenKind::stop) {
@@ -215,12 +217,10 @@ BuiltQuery build_query(std::string_view query, const SearchOptions& options, con
   // OR splits the query into groups; each group's clauses are ANDed (or ORed with match_any).
   std::vector<std::vector<Xapian::Query>> groups(1);
   std::vector<Xapian::Query> negatives;
-  bool saw_words = false;
   for (const auto& it : items) {
     if (it.or_before && !groups.back().empty()) groups.emplace_back();
     std::vector<Xapian::Query> clauses;
     b.item(it, clauses);
-    saw_words = saw_words || !analyzer.analyze(it.text).empty();
     auto& target = it.negated ? negatives : groups.back();
     target.insert(target.end(), clauses.begin(), clauses.end());
   }
@@ -236,7 +236,7 @@ BuiltQuery build_query(std::string_view query, const SearchOptions& options, con
                             !options.federal_district.empty() || options.year.has_value();
     if (!has_filter) {
       if (!negatives.empty()) throw InvalidArgument("запрос состоит только из исключений: добавьте слова для поиска");
-      if (saw_words) throw InvalidArgument("запрос состоит только из служебных слов");
+      if (b.saw_words) throw InvalidArgument("запрос состоит только из служебных слов");
       throw InvalidArgument(text::trim(query).empty() ? "пустой запрос" : "в запросе нет слов для поиска");
     }
     out.all = out.any = Xapian::Query::MatchAll;

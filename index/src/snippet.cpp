@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <practice/field.hpp>
+#include <practice/html.hpp>
 #include <practice/text/normalize.hpp>
 
 namespace practice::detail {
@@ -24,23 +25,14 @@ constexpr Field snippet_fields[] = {Field::summary, Field::problem, Field::targe
                                     Field::difficulties, Field::perspectives, Field::evaluation, Field::title,
                                     Field::organization_info, Field::organization};
 
-}  // namespace
-
-std::string escape_html(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += ' '; break;
-      default: out += c;
-    }
-  }
+// Snippets are one line: section text keeps its newlines, the snippet shows them as spaces.
+std::string escape_line(std::string_view s) {
+  std::string out = escape_html(s);
+  std::replace(out.begin(), out.end(), '\n', ' ');
   return out;
 }
+
+}  // namespace
 
 Snippet make_snippet(const Practice& p, const std::set<std::string>& terms, const text::Analyzer& analyzer, std::size_t max_bytes) {
   Snippet best_snippet;
@@ -105,11 +97,11 @@ Snippet make_snippet(const Practice& p, const std::set<std::string>& terms, cons
   std::size_t cursor = best_start;
   for (const auto& h : best_hits) {
     if (h.begin < cursor || h.end > stop) continue;
-    html += escape_html(std::string_view(best_text).substr(cursor, h.begin - cursor));
-    html += "<b>" + escape_html(std::string_view(best_text).substr(h.begin, h.end - h.begin)) + "</b>";
+    html += escape_line(std::string_view(best_text).substr(cursor, h.begin - cursor));
+    html += "<b>" + escape_line(std::string_view(best_text).substr(h.begin, h.end - h.begin)) + "</b>";
     cursor = h.end;
   }
-  html += escape_html(std::string_view(best_text).substr(cursor, stop - cursor));
+  html += escape_line(std::string_view(best_text).substr(cursor, stop - cursor));
   if (stop < best_text.size()) html += " …";
   return best_snippet;
 }

@@ -19,7 +19,4 @@ struct Snippet {
 Snippet make_snippet(const Practice& p, const std::set<std::string>& terms, const text::Analyzer& analyzer,
                      std::size_t max_bytes = 240);
 
-/// HTML-escapes &, <, >, ".
-std::string escape_html(std::string_view s);
-
 }  // namespace practice::detail

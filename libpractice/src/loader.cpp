@@ -86,9 +86,7 @@ void load_json(std::string_view text, const std::string& name, const PracticeSin
   }
   if (j.is_array()) {
     for (std::size_t i = 0; i < j.size(); ++i) {
-      std::size_t errors_before = 0;
       emit_json(j[i], name, 0, on_practice, [&](LoadError&& e) {
-        ++errors_before;
         e.message = "элемент " + std::to_string(i + 1) + ": " + e.message;
         on_error(std::move(e));
       });

@@ -14,27 +14,20 @@
 namespace practice {
 namespace {
 
-// Words that name the kind of subject or a city, not which one.
-bool is_type_word(std::string_view term) {
-  static const std::vector<std::string> words = [] {
-    const auto& a = [] () -> const text::Analyzer& { thread_local auto an = text::Analyzer::russian(); return an; }();
-    std::vector<std::string> w;
-    for (std::string_view s : {"республика", "респ", "область", "обл", "край", "автономный", "округ", "ао",
-                               "автономная", "город", "г", "гор", "федерального", "значения", "рф", "россия",
-                               "федеральный", "субъект"})
-      w.push_back(a.stem(text::fold(s)));
-    for (std::string_view s : {"ЦФО", "СФО", "ЮФО", "СКФО", "ПФО", "СЗФО", "УФО", "ДФО", "АО"}) w.emplace_back(s);
-    return w;
-  }();
-  return std::find(words.begin(), words.end(), term) != words.end();
-}
-
 std::vector<std::string> terms_of(std::string_view text) {
   thread_local auto analyzer = text::Analyzer::russian();
   std::vector<std::string> terms;
   for (const auto& t : analyzer.analyze(text))
     if (t.kind != text::TokenKind::stop || t.term.size() <= 2) terms.push_back(t.term);
   return terms;
+}
+
+// Words that name the kind of subject or a city, not which one, as analysed terms.
+bool is_type_word(std::string_view term) {
+  static const std::vector<std::string> words =
+      terms_of("республика респ область обл край автономный округ ао автономная город г гор федерального "
+               "значения рф россия федеральный субъект ЦФО СФО ЮФО СКФО ПФО СЗФО УФО ДФО АО");
+  return std::find(words.begin(), words.end(), term) != words.end();
 }
 
 std::string join(const std::vector<std::string>& terms, std::size_t from, std::size_t to) {

@@ -3,21 +3,13 @@
 #include <algorithm>
 #include <regex>
 
-#include <practice/text/analyzer.hpp>
+#include <practice/thesaurus.hpp>
 #include <practice/text/normalize.hpp>
 
 #include "lexicon.hpp"
 
 namespace practice {
 namespace {
-
-std::vector<std::string> content_terms(std::string_view text) {
-  thread_local auto analyzer = text::Analyzer::russian();
-  std::vector<std::string> terms;
-  for (const auto& t : analyzer.analyze(text))
-    if (t.kind != text::TokenKind::stop && t.kind != text::TokenKind::compound) terms.push_back(t.term);
-  return terms;
-}
 
 bool contains_run(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
   if (needle.empty() || needle.size() > haystack.size()) return false;
@@ -73,7 +65,7 @@ Taxonomy::Taxonomy(std::string_view data) {
     const std::size_t index = categories_.size();
     categories_.push_back(std::move(c));
     for (auto phrase : split(cols[4], ',')) {
-      auto terms = content_terms(phrase);
+      auto terms = Thesaurus::terms(phrase);
       if (!terms.empty()) phrases_.emplace_back(std::move(terms), index);
     }
   }
@@ -99,7 +91,7 @@ bool Taxonomy::is_ancestor(std::string_view ancestor, std::string_view id) const
 }
 
 std::vector<std::string> Taxonomy::categorize(std::string_view text) const {
-  const auto terms = content_terms(text);
+  const auto terms = Thesaurus::terms(text);
   std::vector<std::string> found;
   auto add = [&](const std::string& id) {
     if (std::find(found.begin(), found.end(), id) == found.end()) found.push_back(id);
@@ -131,7 +123,6 @@ std::vector<std::string> Taxonomy::with_ancestors(const std::vector<std::string>
 double Taxonomy::fit(const std::vector<std::string>& wanted, const std::vector<std::string>& offered,
                      std::vector<CategoryMatch>* matches) const {
   if (wanted.empty()) return 0.0;
-  std::vector<std::pair<std::string, double>> by_axis;  // best score per wanted category, with its axis
   double total = 0.0;
   std::vector<std::string> axes;
   std::vector<double> axis_best;

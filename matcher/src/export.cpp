@@ -1,4 +1,5 @@
 #include <practice/field.hpp>
+#include <practice/html.hpp>
 #include <practice/regions.hpp>
 #include <practice/shortlist.hpp>
 
@@ -13,20 +14,6 @@ std::string csv_field(const std::string& s) {
     else out += c;
   }
   return out + "\"";
-}
-
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 std::string region_name(const Practice& p) {
@@ -79,30 +66,30 @@ std::string export_markdown(const std::vector<Practice>& practices, const std::s
 
 std::string export_html(const std::vector<Practice>& practices, const std::string& title) {
   std::string out =
-      "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
+      "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape_html(title) +
       "</title>\n<style>\nbody{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#111}\n"
       "h1,h2,h3{font-family:Arial,sans-serif}section{margin-top:2em}p.meta{color:#444}\n"
       "@media print{section{page-break-before:always}nav{page-break-after:always}}\n</style>\n</head>\n<body>\n<main>\n<h1>" +
-      html_escape(title) + "</h1>\n<nav aria-label=\"Содержание\">\n<h2>Содержание</h2>\n<ol>\n";
+      escape_html(title) + "</h1>\n<nav aria-label=\"Содержание\">\n<h2>Содержание</h2>\n<ol>\n";
   for (std::size_t i = 0; i < practices.size(); ++i)
-    out += "<li><a href=\"#practice-" + std::to_string(i + 1) + "\">" + html_escape(practices[i].title) + "</a> — " +
-           html_escape(region_name(practices[i])) + "</li>\n";
+    out += "<li><a href=\"#practice-" + std::to_string(i + 1) + "\">" + escape_html(practices[i].title) + "</a> — " +
+           escape_html(region_name(practices[i])) + "</li>\n";
   out += "</ol>\n</nav>\n";
   for (std::size_t i = 0; i < practices.size(); ++i) {
     const Practice& p = practices[i];
-    out += "<section id=\"practice-" + std::to_string(i + 1) + "\">\n<h2>" + std::to_string(i + 1) + ". " + html_escape(p.title) +
-           "</h2>\n<p class=\"meta\">" + html_escape(p.organization.name) + " · " + html_escape(region_name(p)) +
-           (years(p).empty() ? "" : " · " + html_escape(years(p))) + "</p>\n";
+    out += "<section id=\"practice-" + std::to_string(i + 1) + "\">\n<h2>" + std::to_string(i + 1) + ". " + escape_html(p.title) +
+           "</h2>\n<p class=\"meta\">" + escape_html(p.organization.name) + " · " + escape_html(region_name(p)) +
+           (years(p).empty() ? "" : " · " + escape_html(years(p))) + "</p>\n";
     for (Field f : all_fields) {
       if (f == Field::title) continue;
       const std::string body = field_text(p, f);
       if (body.empty()) continue;
-      out += "<h3>" + html_escape(std::string(field_heading(f))) + "</h3>\n";
+      out += "<h3>" + escape_html(std::string(field_heading(f))) + "</h3>\n";
       std::size_t start = 0;
       while (start < body.size()) {
         const auto nl = body.find('\n', start);
         const std::string line = body.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-        if (!line.empty()) out += "<p>" + html_escape(line) + "</p>\n";
+        if (!line.empty()) out += "<p>" + escape_html(line) + "</p>\n";
         start = nl == std::string::npos ? body.size() : nl + 1;
       }
     }

@@ -206,7 +206,8 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     std::optional<RegionRelation> relation;
     if (home && where) relation = regions.relation(*home, *where);
     if (scope != Scope::all && (!relation || !in_scope(scope, *relation))) continue;
-    const std::vector<std::string> offered = Taxonomy::builtin().with_ancestors(categories_of(p.target_groups));
+    const std::vector<std::string> practice_groups = categories_of(p.target_groups);
+    const std::vector<std::string> offered = Taxonomy::builtin().with_ancestors(practice_groups);
     if (constraints.adults_only && !offered.empty() &&
         std::none_of(offered.begin(), offered.end(), [](const std::string& c2) { return c2 == "adults" || c2 == "youth" || c2 == "elderly"; }))
       continue;
@@ -229,7 +230,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       add("need", w.need, best_need > 0 ? c.need / best_need : 0.0, std::move(ev));
     }
     if (use_target) {
-      const double fit = Taxonomy::builtin().fit(wanted, categories_of(p.target_groups), &ex.target_groups);
+      const double fit = Taxonomy::builtin().fit(wanted, practice_groups, &ex.target_groups);
       std::vector<std::string> ev;
       for (const auto& m : ex.target_groups) {
         const Category* want = Taxonomy::builtin().find(m.wanted);
@@ -251,8 +252,9 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       add("capacity", w.capacity, value, std::move(ev));
     }
     if (w.evidence > 0) {
-      double value = 0.8 * readiness(p);
-      std::vector<std::string> ev{"полнота описания " + std::to_string(static_cast<int>(readiness(p) * 100 + 0.5)) + "%"};
+      const double ready = readiness(p);
+      double value = 0.8 * ready;
+      std::vector<std::string> ev{"полнота описания " + std::to_string(static_cast<int>(ready * 100 + 0.5)) + "%"};
       if (!p.replications.empty()) {
         value += 0.2;
         ev.push_back("тиражирована: " + std::to_string(p.replications.size()) + " раз(а)");

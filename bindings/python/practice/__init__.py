@@ -141,8 +141,21 @@ def _fspaths(path_or_paths: PathLike | Iterable[PathLike]) -> list[str]:
 # the practice
 
 
+class _TextRecord:
+    """Shared JSON conversion for the sub-records whose fields are all strings."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Any:
+        """Reads the JSON shape; missing keys are empty."""
+        return cls(**{f.name: data.get(f.name) or "" for f in _dc.fields(cls)})  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The library's JSON shape."""
+        return _dc.asdict(self)  # type: ignore[call-overload]
+
+
 @_frozen
-class Organization:
+class Organization(_TextRecord):
     """Section 2 of the template: who runs the practice. ``str()`` gives the name."""
 
     legal_form: str = ""
@@ -161,15 +174,11 @@ class Organization:
         """Reads the JSON shape; a plain string is taken as the name."""
         if isinstance(data, str):
             return cls(name=data)
-        return cls(**{f.name: data.get(f.name) or "" for f in _dc.fields(cls)})
-
-    def to_dict(self) -> dict[str, Any]:
-        """The library's JSON shape."""
-        return _dc.asdict(self)
+        return super().from_dict(data)
 
 
 @_frozen
-class Results:
+class Results(_TextRecord):
     """Section 10: results, qualitative and quantitative."""
 
     qualitative: str = ""
@@ -180,15 +189,11 @@ class Results:
         """Reads the JSON shape; a plain string is taken as the qualitative results."""
         if isinstance(data, str):
             return cls(qualitative=data)
-        return cls(**{f.name: data.get(f.name) or "" for f in _dc.fields(cls)})
-
-    def to_dict(self) -> dict[str, Any]:
-        """The library's JSON shape."""
-        return _dc.asdict(self)
+        return super().from_dict(data)
 
 
 @_frozen
-class Resources:
+class Resources(_TextRecord):
     """Section 11 (and a profile's means): informational, material, financial, personnel, partners."""
 
     informational: str = ""
@@ -198,18 +203,10 @@ class Resources:
     """Кадровые ресурсы."""
     partners: str = ""
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Resources:
-        """Reads the JSON shape; missing keys are empty."""
-        return cls(**{f.name: data.get(f.name) or "" for f in _dc.fields(cls)})
-
-    def to_dict(self) -> dict[str, Any]:
-        """The library's JSON shape."""
-        return _dc.asdict(self)
 
 
 @_frozen
-class Contacts:
+class Contacts(_TextRecord):
     """Section 15: contacts."""
 
     person: str = ""
@@ -220,14 +217,6 @@ class Contacts:
     skype: str = ""
     website: str = ""
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Contacts:
-        """Reads the JSON shape; missing keys are empty."""
-        return cls(**{f.name: data.get(f.name) or "" for f in _dc.fields(cls)})
-
-    def to_dict(self) -> dict[str, Any]:
-        """The library's JSON shape."""
-        return _dc.asdict(self)
 
 
 @_frozen
