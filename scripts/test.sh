@@ -9,7 +9,9 @@ if [ "${SANITIZE:-0}" = 1 ]; then
   bash scripts/build.sh -DPRACTICE_SANITIZE=ON -DPRACTICE_BUILD_PYTHON=OFF
 else
   export BUILD_DIR=build
-  bash scripts/build.sh
+  bash scripts/build.sh -DPRACTICE_BUILD_PYTHON=ON
 fi
 cd "$BUILD_DIR"
+# The Python suite must run, not be skipped because the module was not configured.
+[ "${SANITIZE:-0}" = 1 ] || ctest -N | grep -q "pytest" || { echo "test.sh: the pytest suite is not configured" >&2; exit 1; }
 ctest --output-on-failure -j2
