@@ -73,6 +73,26 @@ std::map<std::string, Candidate> gather(const Bank& bank, const Profile& profile
   return pool;
 }
 
+// A practice that serves one of the profile's groups well fits; serving several fits better.
+double group_fit(const std::vector<std::vector<std::string>>& wanted, const std::vector<std::string>& offered,
+                 std::vector<CategoryMatch>& matches) {
+  double best = 0.0, sum = 0.0;
+  for (const auto& group : wanted) {
+    const double f = Taxonomy::builtin().fit(group, offered, &matches);
+    best = std::max(best, f);
+    sum += f;
+  }
+  return wanted.empty() ? 0.0 : 0.7 * best + 0.3 * sum / static_cast<double>(wanted.size());
+}
+
+// Weights are relative: scaled to sum to 1 so that the contributions add up to the score.
+MatchWeights normalised(MatchWeights w) {
+  const double sum = w.need + w.target + w.region + w.capacity + w.evidence;
+  if (sum <= 0) throw InvalidArgument("хотя бы один вес сигнала должен быть больше нуля");
+  for (double* v : {&w.need, &w.target, &w.region, &w.capacity, &w.evidence}) *v /= sum;
+  return w;
+}
+
 double region_value(RegionRelation r) {
   switch (r) {
     case RegionRelation::same: return 1.0;
@@ -176,8 +196,12 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     scope = Scope::all;
   }
 
-  std::vector<std::string> wanted = categories_of(profile.target_groups);
-  if (wanted.empty()) wanted = categories_of({profile.problem});
+  // Each target group of the profile is its own combination of age, disability and situation.
+  std::vector<std::vector<std::string>> wanted;
+  for (const auto& g : profile.target_groups)
+    if (auto c = categories_of({g}); !c.empty()) wanted.push_back(std::move(c));
+  if (wanted.empty())
+    if (auto c = categories_of({profile.problem}); !c.empty()) wanted.push_back(std::move(c));
   ResourceFacts have = read_resources(profile.resources, profile.problem);
   if (constraints.no_money) have.no_money = true;
   if (constraints.no_premises) have.no_premises = true;
@@ -188,7 +212,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   auto pool = gather(bank, profile);
   double best_need = 0.0;
   for (const auto& [id, c] : pool) best_need = std::max(best_need, c.need);
-  const MatchWeights& w = options.weights;
+  const MatchWeights w = normalised(options.weights);
   const bool use_region = home && w.region > 0;
   const bool use_target = !wanted.empty() && w.target > 0;
   const auto query_terms = Thesaurus::terms(profile.problem + " " + joined_groups(profile));
@@ -212,11 +236,16 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
         std::none_of(offered.begin(), offered.end(), [](const std::string& c2) { return c2 == "adults" || c2 == "youth" || c2 == "elderly"; }))
       continue;
 
-    double total = 0.0, weights = 0.0;
-    auto add = [&](std::string signal, double weight, double value, std::vector<std::string> evidence) {
+    // Need and target fit say whether the practice answers the NGO at all; region, capacity and
+    // evidence only separate practices that do, so they count in proportion to that fit (the
+    // gate). Otherwise a nearby, cheap, well-described practice on another topic would rank high.
+    double total = 0.0, weights = 0.0, gate = 1.0;
+    auto add = [&](std::string signal, double weight, double value, std::vector<std::string> evidence,
+                   bool gated = false) {
       if (weight <= 0) return;
-      ex.signals.push_back({std::move(signal), weight, value, weight * value, std::move(evidence)});
-      total += weight * value;
+      const double contribution = weight * value * (gated ? gate : 1.0);
+      ex.signals.push_back({std::move(signal), weight, value, contribution, std::move(evidence)});
+      total += contribution;
       weights += weight;
     };
 
@@ -227,10 +256,12 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
         for (const auto& m : c.matched) words += (words.empty() ? "" : ", ") + m;
         ev.push_back("совпали слова: " + words);
       }
-      add("need", w.need, best_need > 0 ? c.need / best_need : 0.0, std::move(ev));
+      const double value = best_need > 0 ? c.need / best_need : 0.0;
+      gate *= value;
+      add("need", w.need, value, std::move(ev));
     }
     if (use_target) {
-      const double fit = Taxonomy::builtin().fit(wanted, practice_groups, &ex.target_groups);
+      const double fit = group_fit(wanted, practice_groups, ex.target_groups);
       std::vector<std::string> ev;
       for (const auto& m : ex.target_groups) {
         const Category* want = Taxonomy::builtin().find(m.wanted);
@@ -240,16 +271,17 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
         else if (m.score >= 1.0) ev.push_back("«" + want->label + "»: совпадает");
         else ev.push_back("«" + want->label + "» ~ «" + got->label + "»");
       }
+      gate *= fit;
       add("target", w.target, fit, std::move(ev));
     }
     if (use_region && relation) {
       ex.region_relation = std::string(relation_key(*relation));
-      add("region", w.region, region_value(*relation), {std::string(relation_label(*relation)) + ": " + rec.region});
+      add("region", w.region, region_value(*relation), {std::string(relation_label(*relation)) + ": " + rec.region}, true);
     }
     if (w.capacity > 0) {
       std::vector<std::string> ev;
       const double value = capacity(read_resources(p.resources), have, states_resources, ex.gaps, ev);
-      add("capacity", w.capacity, value, std::move(ev));
+      add("capacity", w.capacity, value, std::move(ev), true);
     }
     if (w.evidence > 0) {
       const double ready = readiness(p);
@@ -259,7 +291,13 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
         value += 0.2;
         ev.push_back("тиражирована: " + std::to_string(p.replications.size()) + " раз(а)");
       }
-      add("evidence", w.evidence, std::min(1.0, value), std::move(ev));
+      add("evidence", w.evidence, std::min(1.0, value), std::move(ev), true);
+    }
+    // A signal that does not apply (no region known) leaves its share to the others, so the
+    // reported weights and contributions still add up to 1 and to the score.
+    for (auto& sc : ex.signals) {
+      sc.weight /= weights;
+      sc.contribution /= weights;
     }
     rec.score = weights > 0 ? total / weights : 0.0;
     ex.quotes = best_sentences(p, query_terms, 2);

@@ -510,8 +510,11 @@ def test_match_profile_dict_ranks_with_explanations(bank, file_of):
     e = top.explanation
     assert isinstance(e, practice.Explanation)
     assert {s.signal for s in e.signals} == {"need", "target", "region", "capacity", "evidence"}
+    assert sum(s.weight for s in e.signals) == pytest.approx(1.0)
+    gate = e.signal("need").value * e.signal("target").value
     for s in e.signals:
-        assert s.contribution == pytest.approx(s.value * s.weight, abs=1e-6)
+        gated = s.signal in ("region", "capacity", "evidence")
+        assert s.contribution == pytest.approx(s.value * s.weight * (gate if gated else 1.0), abs=1e-6)
     assert sum(s.contribution for s in e.signals) == pytest.approx(top.score, abs=1e-3)
     assert e.signal("need").evidence
     assert e.signal("nonexistent") is None

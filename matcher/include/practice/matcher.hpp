@@ -19,15 +19,17 @@ namespace practice {
 
 /// Signal weights. Defaults were tuned on corpus/eval (see docs/MATCHER.md); zero disables a signal.
 struct MatchWeights {
-  double need = 0.35;
+  double need = 0.40;
   double target = 0.30;
-  double region = 0.08;
-  double capacity = 0.17;
+  double region = 0.15;
+  double capacity = 0.30;
   double evidence = 0.10;
   bool operator==(const MatchWeights&) const = default;
 };
 
-/// What one signal contributed: value in [0, 1] × weight = contribution to the score.
+/// What one signal contributed. Need and target: contribution = weight × value. Region, capacity
+/// and evidence are gated by the fit: contribution = weight × value × need × target. The score
+/// is the sum of contributions divided by the sum of the weights in use.
 struct SignalContribution {
   std::string signal;  ///< "need", "target", "region", "capacity", "evidence"
   double weight = 0.0;
