@@ -64,6 +64,15 @@ struct StatsArgs {
 };
 int run_stats(const StatsArgs& a, std::ostream& out, std::ostream& err);
 
+struct ReplicationsArgs {
+  std::filesystem::path db;
+  std::vector<std::string> inputs;  // JSON Lines files of records ("-" for stdin)
+  std::string practice, organization, region, outcome;  // one record given as options
+  std::optional<int> year;
+  bool json = false;
+};
+int run_replications(const ReplicationsArgs& a, std::ostream& out, std::ostream& err);
+
 struct MatchArgs {
   std::filesystem::path db;
   std::string profile;  // file or "-"

@@ -75,6 +75,17 @@ int main(int argc, char** argv) {
   c_stats->add_option("--db", stats.db, "bank directory")->required();
   c_stats->add_flag("--json", stats.json, "JSON output");
 
+  ReplicationsArgs reps;
+  auto* c_reps = app.add_subcommand("replications", "record that practices were replicated, from JSON Lines files or options");
+  c_reps->add_option("--db", reps.db, "bank directory")->required();
+  c_reps->add_option("inputs", reps.inputs, "JSON Lines files of records (- for stdin)");
+  c_reps->add_option("--practice", reps.practice, "id of the practice replicated (one record given as options)");
+  c_reps->add_option("--organization", reps.organization, "who replicated it");
+  c_reps->add_option("--region", reps.region, "where");
+  c_reps->add_option("--year", reps.year, "when");
+  c_reps->add_option("--outcome", reps.outcome, "outcome notes");
+  c_reps->add_flag("--json", reps.json, "JSON output");
+
   ShortlistArgs shortlist;
   auto* c_short = app.add_subcommand("shortlist", "a diverse selection for a round table, exported as CSV, Markdown or HTML");
   c_short->add_option("--db", shortlist.db, "bank directory")->required();
@@ -112,6 +123,7 @@ int main(int argc, char** argv) {
     if (*c_parse) return run_parse(parse, std::cout, std::cerr);
     if (*c_stats) return run_stats(stats, std::cout, std::cerr);
     if (*c_short) return run_shortlist(shortlist, std::cout, std::cerr);
+    if (*c_reps) return run_replications(reps, std::cout, std::cerr);
   } catch (const practice::InvalidArgument& e) {
     std::cerr << "practice: error: " << e.what() << "\n";
     return 2;

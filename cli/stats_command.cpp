@@ -8,7 +8,8 @@
 namespace practice::cli {
 
 int run_stats(const StatsArgs& a, std::ostream& out, std::ostream&) {
-  const Stats s = Bank::open(a.db).stats();
+  const Bank bank = Bank::open(a.db);
+  const Stats s = bank.stats();
   if (a.json) {
     out << nlohmann::json(s).dump(2) << "\n";
     return 0;
@@ -24,6 +25,11 @@ int run_stats(const StatsArgs& a, std::ostream& out, std::ostream&) {
   section("По годам (действовали в году)", s.by_year);
   out << "\nТиражирований: " << s.replications << "\n";
   for (const auto& [k, v] : s.replications_by_region) out << "  " << k << ": " << v << "\n";
+  if (!s.replications_by_practice.empty()) out << "\nТиражирования по практикам:\n";
+  for (const auto& [id, v] : s.replications_by_practice) {
+    const auto p = bank.find(id);
+    out << "  " << (p ? p->title : id) << " [" << id << "]: " << v << "\n";
+  }
   return 0;
 }
 

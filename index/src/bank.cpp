@@ -415,6 +415,7 @@ Stats Bank::stats() const {
       const Practice p = practice_of(db.get_document(*it));
       for (const auto& rep : p.replications) {
         ++s.replications;
+        ++s.replications_by_practice[p.id];
         const Region* r = RegionTable::russia().resolve(rep.region);
         ++s.replications_by_region[r ? r->name : (rep.region.empty() ? "не указан" : rep.region)];
       }

@@ -24,7 +24,8 @@ void to_json(nlohmann::json& j, const Stats& v) {
        {"by_target_group", v.by_target_group},
        {"by_year", v.by_year},
        {"replications", v.replications},
-       {"replications_by_region", v.replications_by_region}};
+       {"replications_by_region", v.replications_by_region},
+       {"replications_by_practice", v.replications_by_practice}};
 }
 
 void to_json(nlohmann::json& j, const AddReport& v) { j = {{"added", v.added}, {"replaced", v.replaced}}; }

@@ -288,8 +288,17 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       double value = 0.8 * ready;
       std::vector<std::string> ev{"полнота описания " + std::to_string(static_cast<int>(ready * 100 + 0.5)) + "%"};
       if (!p.replications.empty()) {
-        value += 0.2;
-        ev.push_back("тиражирована: " + std::to_string(p.replications.size()) + " раз(а)");
+        // Replicated at all counts; replicated near the NGO counts more (conditions are alike).
+        std::string near;
+        for (const auto& rep : p.replications) {
+          const Region* r = home ? regions.resolve(rep.region) : nullptr;
+          if (!r) continue;
+          const RegionRelation rel = regions.relation(*home, *r);
+          if (rel == RegionRelation::same || rel == RegionRelation::neighbour) near += (near.empty() ? "" : ", ") + r->name;
+        }
+        value += near.empty() ? 0.1 : 0.2;
+        ev.push_back("тиражирована: " + std::to_string(p.replications.size()) + " раз(а)" +
+                     (near.empty() ? "" : ", в том числе рядом с вами: " + near));
       }
       add("evidence", w.evidence, std::min(1.0, value), std::move(ev), true);
     }

@@ -78,6 +78,7 @@ struct Stats {
   std::map<std::string, std::size_t> by_year;          ///< practices active in each year
   std::size_t replications = 0;
   std::map<std::string, std::size_t> replications_by_region;
+  std::map<std::string, std::size_t> replications_by_practice;  ///< practice id → records
 };
 
 struct AddReport {

@@ -1,0 +1,99 @@
+#include <practice/replication_records.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <practice/error.hpp>
+#include <practice/json.hpp>
+#include <practice/regions.hpp>
+#include <practice/text/normalize.hpp>
+#include <practice/utf8.hpp>
+
+namespace practice {
+namespace {
+
+constexpr int first_plausible_year = 1990;
+constexpr int last_plausible_year = 2100;
+
+// Returns the Russian reason a record is not acceptable, or "" when it is.
+std::string check(ReplicationRecord& r, const nlohmann::json& j) {
+  const auto id = j.find("practice");
+  if (id == j.end() || !id->is_string() || text::trim(id->get<std::string>()).empty())
+    return "не указан идентификатор практики (поле \"practice\")";
+  r.practice_id = std::string(text::trim(id->get<std::string>()));
+  r.replication = j.get<Replication>();
+  if (!text::trim(r.replication.region).empty()) {
+    const auto& regions = RegionTable::russia();
+    const Region* where = regions.resolve(r.replication.region);
+    if (!where) {
+      std::string hint;
+      for (const auto& s : regions.suggest(r.replication.region)) hint += (hint.empty() ? "" : ", ") + s;
+      return "неизвестный регион «" + r.replication.region + "»" + (hint.empty() ? "" : "; возможно: " + hint);
+    }
+    r.replication.region = where->name;
+  }
+  if (r.replication.year && (*r.replication.year < first_plausible_year || *r.replication.year > last_plausible_year))
+    return "год тиражирования " + std::to_string(*r.replication.year) + " вне допустимого диапазона";
+  return {};
+}
+
+}  // namespace
+
+ReplicationLoad parse_replication_records(std::string_view text, const std::string& name) {
+  ReplicationLoad out;
+  if (auto bad = find_invalid_utf8(text)) {
+    out.errors.push_back({name, line_of_offset(text, *bad), "недопустимая последовательность UTF-8 в байте " + std::to_string(*bad)});
+    return out;
+  }
+  std::size_t line_no = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto nl = text.find('\n', pos);
+    const std::string_view line = text::trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line_no;
+    if (line.empty()) continue;
+    ReplicationRecord r{{}, {}, name, line_no};
+    try {
+      const auto j = nlohmann::json::parse(line);
+      if (!j.is_object()) {
+        out.errors.push_back({name, line_no, "ожидается объект JSON с полями practice, organization, region, year, outcome"});
+        continue;
+      }
+      if (std::string reason = check(r, j); !reason.empty()) {
+        out.errors.push_back({name, line_no, std::move(reason)});
+        continue;
+      }
+    } catch (const nlohmann::json::parse_error& e) {
+      out.errors.push_back({name, line_no, "строка не является корректным JSON (байт " + std::to_string(e.byte) + " строки)"});
+      continue;
+    } catch (const InvalidArgument& e) {
+      out.errors.push_back({name, line_no, e.what()});
+      continue;
+    }
+    out.records.push_back(std::move(r));
+  }
+  if (out.records.empty() && out.errors.empty()) out.errors.push_back({name, 0, "файл пуст"});
+  return out;
+}
+
+ReplicationLoad load_replication_records(const std::filesystem::path& path) {
+  std::string content;
+  if (path == "-") {
+    std::stringstream ss;
+    ss << std::cin.rdbuf();
+    content = ss.str();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      ReplicationLoad out;
+      out.errors.push_back({path.string(), 0, std::filesystem::exists(path) ? "файл не удаётся прочитать" : "файл не найден"});
+      return out;
+    }
+    content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  return parse_replication_records(content, path == "-" ? "<stdin>" : path.string());
+}
+
+}  // namespace practice

@@ -1,0 +1,155 @@
+// Each matcher signal on real Russian profiles over the shipped corpus (with its replications).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <practice/error.hpp>
+#include <practice/loader.hpp>
+#include <practice/matcher.hpp>
+#include <practice/replications.hpp>
+
+using namespace practice;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string autism_club = "klub-roditeley-detey-s-autizmom-svoi-lyudi-bc7f93";
+const std::string social_taxi = "sotsial-noye-taksi-sel-skiy-marshrut-55cd65";
+const std::string hippotherapy = "ippoterapiya-dlya-detey-s-dtsp-dobryy-kon-0907d5";
+
+Bank& bank() {
+  static const fs::path dir = fs::temp_directory_path() / ("practice-signals-" + std::to_string(::getpid()));
+  static Bank b = [] {
+    fs::remove_all(dir);
+    Bank x = Bank::create(dir);
+    std::vector<Practice> ps;
+    for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) ps.push_back(lp.practice);
+    x.add(ps);
+    record_replications(x, load_replication_records(std::string(PRACTICE_CORPUS_DIR) + "/replications.jsonl").records);
+    return x;
+  }();
+  return b;
+}
+const Recommendation* find(const MatchResults& r, const std::string& id) {
+  for (const auto& rec : r.results)
+    if (rec.id == id) return &rec;
+  return nullptr;
+}
+const SignalContribution& signal(const Recommendation& r, const std::string& name) {
+  for (const auto& s : r.explanation.signals)
+    if (s.signal == name) return s;
+  FAIL("no signal " << name);
+  throw;
+}
+Profile autism_parents(const std::string& region) {
+  Profile p;
+  p.region = region;
+  p.target_groups = {"родители детей с аутизмом"};
+  p.problem = "мамы детей-аутистов сидят по домам одни, хотим собираться и поддерживать друг друга";
+  return p;
+}
+}  // namespace
+
+TEST_CASE("region is mild: the best practice from far away is not buried", "[signals]") {
+  for (const char* region : {"Алтайский край", "Омская область", "Краснодарский край", "Республика Бурятия"}) {
+    const auto r = match(bank(), autism_parents(region), {.limit = 63, .weights = {}});
+    REQUIRE(!r.results.empty());
+    CHECK(r.results[0].id == autism_club);
+  }
+  // Same practice, home region vs. far away: only the region signal differs.
+  const auto near = match(bank(), autism_parents("Алтайский край"), {.limit = 63, .weights = {}});
+  const auto far = match(bank(), autism_parents("Краснодарский край"), {.limit = 63, .weights = {}});
+  CHECK(signal(*find(near, autism_club), "region").value == Approx(1.0));
+  CHECK(signal(*find(far, autism_club), "region").value < 0.5);
+  CHECK(find(near, autism_club)->score > find(far, autism_club)->score);
+}
+
+TEST_CASE("region, capacity and evidence count in proportion to the fit", "[signals]") {
+  const auto r = match(bank(), autism_parents("Алтайский край"), {.limit = 63, .weights = {}});
+  // Hippotherapy for children with cerebral palsy runs in the NGO's own region but answers another need.
+  const Recommendation* other = find(r, hippotherapy);
+  REQUIRE(other != nullptr);
+  CHECK(signal(*other, "region").value == Approx(1.0));
+  CHECK(other->score < find(r, autism_club)->score);
+  for (const auto& rec : r.results) {
+    const double gate = signal(rec, "need").value * signal(rec, "target").value;
+    double sum = 0.0, weights = 0.0;
+    for (const auto& s : rec.explanation.signals) {
+      const bool gated = s.signal == "region" || s.signal == "capacity" || s.signal == "evidence";
+      CHECK(s.contribution == Approx(s.weight * s.value * (gated ? gate : 1.0)));
+      sum += s.contribution;
+      weights += s.weight;
+    }
+    CHECK(sum == Approx(rec.score));
+    CHECK(weights == Approx(1.0));
+  }
+}
+
+TEST_CASE("target fit follows the taxonomy: autism > disabled children > elderly", "[signals]") {
+  Profile p;
+  p.target_groups = {"дети с РАС"};
+  p.problem = "поддержка детей и семей, досуг, занятия";
+  const auto r = match(bank(), p, {.limit = 63, .weights = {}});
+  double autism = -1, disabled_children = -1, elderly = 2;
+  for (const auto& rec : r.results) {
+    const double fit = signal(rec, "target").value;
+    for (const auto& m : rec.explanation.target_groups) {
+      if (m.found == "autism") autism = std::max(autism, fit);
+      if (m.found == "disability") disabled_children = std::max(disabled_children, fit);
+    }
+    if (rec.explanation.target_groups.size() == 2 && rec.explanation.target_groups[0].found.empty() &&
+        rec.explanation.target_groups[1].found.empty())
+      elderly = std::min(elderly, fit);
+  }
+  CHECK(autism == Approx(1.0));
+  CHECK(disabled_children > 0.0);
+  CHECK(disabled_children < autism);
+  CHECK(elderly < disabled_children);
+}
+
+TEST_CASE("capacity: a poor NGO is told what it lacks, a rich one is not", "[signals]") {
+  Profile poor;
+  poor.target_groups = {"колясочники из сёл"};
+  poor.problem = "людям на колясках из сёл не добраться до районной больницы, нужен транспорт";
+  poor.resources.financial = "денег нет";
+  poor.resources.personnel = "3 волонтёра";
+  Profile rich = poor;
+  rich.resources.financial = "грант 3 000 000 рублей";
+  rich.resources.material = "микроавтобус с подъёмником, офис";
+  rich.resources.personnel = "водитель, диспетчер, социальный работник";
+  const auto a = match(bank(), poor, {.limit = 63, .weights = {}});
+  const auto b = match(bank(), rich, {.limit = 63, .weights = {}});
+  const Recommendation* taxi_poor = find(a, social_taxi);
+  const Recommendation* taxi_rich = find(b, social_taxi);
+  REQUIRE(taxi_poor != nullptr);
+  REQUIRE(taxi_rich != nullptr);
+  CHECK(signal(*taxi_poor, "capacity").value < signal(*taxi_rich, "capacity").value);
+  CHECK(!taxi_poor->explanation.gaps.empty());
+  CHECK(taxi_poor->explanation.gaps.size() > taxi_rich->explanation.gaps.size());
+}
+
+TEST_CASE("evidence: replications near the NGO count more than far away", "[signals]") {
+  Profile p;
+  p.target_groups = {"колясочники из сёл"};
+  p.problem = "людям на колясках из сёл не добраться до районной больницы, нужен транспорт";
+  p.region = "Омская область";  // the taxi was replicated in Омская область
+  const auto near = match(bank(), p, {.limit = 63, .weights = {}});
+  p.region = "Краснодарский край";
+  const auto far = match(bank(), p, {.limit = 63, .weights = {}});
+  const auto& ev_near = signal(*find(near, social_taxi), "evidence");
+  const auto& ev_far = signal(*find(far, social_taxi), "evidence");
+  CHECK(ev_near.value > ev_far.value);
+  bool named = false;
+  for (const auto& e : ev_near.evidence) named = named || e.find("рядом с вами: Омская область") != std::string::npos;
+  CHECK(named);
+}
+
+TEST_CASE("weights: need only ranks by need; no weight at all is refused", "[signals]") {
+  const auto r = match(bank(), autism_parents("Омская область"),
+                       {.limit = 20, .weights = {.need = 1, .target = 0, .region = 0, .capacity = 0, .evidence = 0}});
+  REQUIRE(r.results.size() > 3);
+  for (std::size_t i = 1; i < r.results.size(); ++i)
+    CHECK(signal(r.results[i - 1], "need").value >= signal(r.results[i], "need").value);
+  CHECK_THROWS_AS(match(bank(), autism_parents("Омская область"),
+                        {.limit = 5, .weights = {.need = 0, .target = 0, .region = 0, .capacity = 0, .evidence = 0}}),
+                  InvalidArgument);
+}
