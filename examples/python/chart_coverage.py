@@ -8,6 +8,7 @@ glance which groups a region's NGOs have no model for.
 from __future__ import annotations
 
 import pathlib
+from collections import Counter
 
 import matplotlib
 
@@ -16,7 +17,7 @@ import matplotlib.pyplot as plt
 
 import practice
 
-from common import argument_parser, coverage, open_bank, short_label
+from common import argument_parser, coverage, open_bank, region_name, short_label
 
 
 def main() -> None:
@@ -27,16 +28,18 @@ def main() -> None:
     with open_bank(args.db) as bank:
         practices = bank.all()
     table = coverage(practices)
-    regions = sorted(table)
+    per_region = Counter(region_name(p) for p in practices)
+    regions = sorted(table, key=lambda r: (-per_region[r], r))  # the programme regions first
     groups = [c.label for c in practice.categories()]
     matrix = [[table[r][g] for g in groups] for r in regions]
 
     fig, ax = plt.subplots(figsize=(1.0 + 0.55 * len(groups), 1.8 + 0.42 * len(regions)), dpi=100)
     cmap = plt.get_cmap("YlGnBu").copy()
     cmap.set_under("white")  # zero: a gap
-    image = ax.imshow(matrix, cmap=cmap, vmin=0.5, vmax=max(max(row) for row in matrix), aspect="auto")
-    ax.set_xticks(range(len(groups)), [short_label(g, 24) for g in groups], rotation=60, ha="right")
-    ax.set_yticks(range(len(regions)), regions)
+    most = max(max(row) for row in matrix)
+    image = ax.imshow(matrix, cmap=cmap, vmin=0.5, vmax=most + 0.5, aspect="auto")
+    ax.set_xticks(range(len(groups)), [short_label(g, 26) for g in groups], rotation=60, ha="right")
+    ax.set_yticks(range(len(regions)), [f"{r} ({per_region[r]})" for r in regions])
     for i, row in enumerate(matrix):
         for j, n in enumerate(row):
             dark = n > 0.6 * image.norm.vmax
@@ -46,10 +49,10 @@ def main() -> None:
     ax.set_yticks([y - 0.5 for y in range(1, len(regions))], minor=True)
     ax.grid(which="minor", color="#e0e0e0", linewidth=0.5)
     ax.tick_params(which="minor", length=0)
-    ax.set_title("Практики по регионам и целевым группам («—»: нет ни одной практики)")
-    fig.colorbar(image, ax=ax, shrink=0.6, label="число практик")
+    ax.set_title("Практики по регионам (в скобках: всего) и целевым группам; «—»: нет ни одной практики")
+    fig.colorbar(image, ax=ax, shrink=0.6, label="число практик", ticks=range(1, most + 1))
     fig.tight_layout()
-    fig.savefig(args.output)
+    fig.savefig(args.output, bbox_inches="tight")  # keeps the long rotated labels
 
     gaps = sum(1 for row in matrix for n in row if n == 0)
     print(f"Регионов: {len(regions)}, целевых групп: {len(groups)}, пустых клеток: {gaps} из {len(regions) * len(groups)}")

@@ -2,7 +2,7 @@
 
 A theme is a search query over what a practice is about (title, summary, goal, tasks and
 technologies); the search's federal-district facet counts the practices of each district
-that match it. A theme with no practice in a district is a gap: a district's NGOs would
+that match it (over all matches, whatever the limit). A theme with no practice in a district is a gap: a district's NGOs would
 have to look elsewhere for a model to replicate.
 
     python3 examples/python/district_themes.py [--db DIR]
@@ -19,10 +19,10 @@ THEMES = {
     "ранняя помощь": '"ранняя помощь" OR "раннего возраста"',
     "реабилитация и абилитация": "реабилитация OR абилитация",
     "инклюзивное образование": "инклюзивное OR инклюзия",
-    "трудоустройство и занятость": "трудоустройство OR занятость OR профориентация",
+    "трудоустройство": "трудоустройство OR трудоустроить OR профориентация",
     "сопровождаемое проживание": '"сопровождаемое проживание"',
     "передышка для семей": "передышка",
-    "творчество и досуг": "творчество OR театр OR музыка OR мастерская",
+    "творчество и досуг": "творчество OR театр OR музыка OR мастерская OR досуг",
     "спорт": "спорт OR физкультура",
     "доступная среда и транспорт": '"доступная среда" OR транспорт OR такси',
     "помощь пожилым": "пожилые OR пенсионеры",
@@ -34,7 +34,9 @@ ABOUT = ["title", "summary", "goal", "tasks", "technologies"]
 
 def district_counts(bank: practice.Bank, query: str) -> dict[str, int]:
     """Federal district → number of practices matching the query (from the search's facets)."""
-    results = bank.search(query, fields=ABOUT, limit=1, snippets=False)
+    # Without the thesaurus: it widens «трудоустройство» to «занятость», whose stem is also
+    # that of «занятия» (lessons), and every practice has lessons.
+    results = bank.search(query, fields=ABOUT, synonyms=False, limit=1, snippets=False)
     if results.relaxed:  # only some words matched: not the theme
         return {}
     return {f.value: f.count for f in results.facets.get("federal_district", ())}
