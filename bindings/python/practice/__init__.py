@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import errno as _errno
+import functools as _functools
 import os as _os
 import pathlib as _pathlib
 import types as _types
@@ -1076,8 +1077,14 @@ def categorize(target_groups: str | Iterable[str], *, ancestors: bool = False) -
     also every broader one (→ люди с инвалидностью), which is what search filters and
     :attr:`Stats.by_target_group` count.
     """
-    by_id = {c.id: c for c in categories()}
+    by_id = _categories_by_id()
     return [by_id[i] for i in _practice.categorize(list(_strs(target_groups)), bool(ancestors))]
+
+
+@_functools.lru_cache(maxsize=1)
+def _categories_by_id() -> Mapping[str, Category]:
+    """The taxonomy by id, read once (it is built into the library)."""
+    return _proxy({c.id: c for c in categories()})
 
 
 def export(practices: Iterable[Practice | Mapping[str, Any]], format: str = "csv", *, title: str = "") -> str:
