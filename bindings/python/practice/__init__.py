@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import errno as _errno
+import functools as _functools
 import os as _os
 import pathlib as _pathlib
 import types as _types
@@ -43,6 +44,7 @@ __all__ = [
     "AddResult",
     "Bank",
     "BankError",
+    "Category",
     "CategoryMatch",
     "Contacts",
     "Error",
@@ -62,6 +64,7 @@ __all__ = [
     "Practice",
     "Profile",
     "Recommendation",
+    "Region",
     "Replication",
     "Resources",
     "Results",
@@ -70,10 +73,15 @@ __all__ = [
     "Signal",
     "Stats",
     "ValidationReport",
+    "categories",
+    "categorize",
+    "export",
     "load",
     "load_profile",
     "parse_profile",
     "parse_template",
+    "regions",
+    "resolve_region",
     "validate",
     "version",
 ]
@@ -983,6 +991,112 @@ def load_profile(path: PathLike) -> Profile:
 
 
 # ------------------------------------------------------------------------------------------------
+# regions and target-group categories (the tables the bank indexes with)
+
+
+@_frozen
+class Region:
+    """A subject of the Russian Federation, as the bank knows it (89 subjects)."""
+
+    id: str
+    """Two-digit code, e.g. "38"."""
+    name: str
+    """«Иркутская область»."""
+    name_short: str = ""
+    federal_district: str = ""
+    """«Сибирский»."""
+    neighbours: tuple[str, ...] = ()
+    """Ids of the adjacent subjects."""
+    parent: str = ""
+    """For an autonomous okrug: the oblast's id."""
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Region:
+        """Reads the JSON shape."""
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            name_short=data.get("name_short", ""),
+            federal_district=data.get("federal_district", ""),
+            neighbours=_strs(data.get("neighbours")),
+            parent=data.get("parent", ""),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape."""
+        d = _dc.asdict(self)
+        d["neighbours"] = list(self.neighbours)
+        return d
+
+
+@_frozen
+class Category:
+    """A target-group category of the taxonomy, e.g. ``Category("autism", "disability", "disability", "РАС (аутизм)")``."""
+
+    id: str
+    parent: str
+    """The parent category's id, "" for a root."""
+    axis: str
+    """"age", "family", "disability" or "social"."""
+    label: str
+    """Russian, for people: «РАС (аутизм)»; the keys of :attr:`Stats.by_target_group`."""
+
+    def __str__(self) -> str:
+        return self.label
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape."""
+        return _dc.asdict(self)
+
+
+def regions() -> list[Region]:
+    """Every subject of the Russian Federation, with its federal district and neighbours."""
+    return [Region.from_dict(r) for r in _practice.regions()]
+
+
+def resolve_region(text: str) -> Optional[Region]:
+    """The subject a name refers to in any spelling («Респ. Бурятия», «г. Улан-Удэ»), or None."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    data = _practice.resolve_region(text)
+    return None if data is None else Region.from_dict(data)
+
+
+def categories() -> list[Category]:
+    """The target-group taxonomy, in table order (parents before their children)."""
+    return [Category(**c) for c in _practice.categories()]
+
+
+def categorize(target_groups: str | Iterable[str], *, ancestors: bool = False) -> list[Category]:
+    """The categories of free-text target groups, as the bank files a practice under them.
+
+    Gives the most specific categories found (``"дети с РАС"`` → дети, РАС); with ``ancestors``
+    also every broader one (→ люди с инвалидностью), which is what search filters and
+    :attr:`Stats.by_target_group` count.
+    """
+    by_id = _categories_by_id()
+    return [by_id[i] for i in _practice.categorize(list(_strs(target_groups)), bool(ancestors))]
+
+
+@_functools.lru_cache(maxsize=1)
+def _categories_by_id() -> Mapping[str, Category]:
+    """The taxonomy by id, read once (it is built into the library)."""
+    return _proxy({c.id: c for c in categories()})
+
+
+def export(practices: Iterable[Practice | Mapping[str, Any]], format: str = "csv", *, title: str = "") -> str:
+    """Practices as text to save: "csv" (for Excel: UTF-8 with BOM, ``;``, CRLF), "md"
+    (Markdown) or "html" (a printable compendium with a table of contents, titled ``title``).
+
+    Write CSV with ``newline=""`` (or as bytes) to keep its CRLF line ends.
+    """
+    return _practice.export([_practice_dict(p) for p in practices], format, title)
+
+
+# ------------------------------------------------------------------------------------------------
 # the bank
 
 
@@ -999,7 +1113,8 @@ class Bank:
 
     ``Bank(path)`` opens an existing bank; :meth:`create` creates one. A bank is a context
     manager (closing it on exit), ``len(bank)`` counts practices, iterating yields every
-    :class:`Practice` in id order, and ``id in bank`` tests membership.
+    :class:`Practice` in id order, ``id in bank`` tests membership and ``del bank[id]``
+    removes a practice (:class:`NotFound` if there is none).
 
     Writes are transactional; only one process writes at a time (another gets
     :class:`BankError`). One Bank may be shared between threads: calls are serialised.
@@ -1106,6 +1221,12 @@ class Bank:
     def remove(self, id: str) -> bool:
         """Removes a practice; False if there was none."""
         return bool(self._bank.remove(id))
+
+    def __delitem__(self, id: str) -> None:
+        if not self.remove(id):
+            error = NotFound(f"no practice with id '{id}'")  # the library's own wording
+            error.id = id
+            raise error
 
     # -- reading
 
@@ -1230,6 +1351,45 @@ class Bank:
                 raise TypeError(f"weights must be a MatchWeights or a dict, not {type(weights).__name__}")
             weights = dict(weights)
         return MatchResults.from_dict(self._bank.match(profile_dict, limit, weights))
+
+    def shortlist(
+        self,
+        *,
+        region: Optional[str] = None,
+        theme: Optional[str] = None,
+        target_group: Optional[str] = None,
+        profile: Profile | Mapping[str, Any] | None = None,
+        count: int = 10,
+        diversity: float = 0.35,
+    ) -> list[Practice]:
+        """A selection for a round table or a compendium: ``count`` practices that are relevant
+        and unlike each other (maximal marginal relevance).
+
+        ``region`` keeps practices of that subject (any spelling), ``theme`` (free text) and
+        ``target_group`` rank and filter as in :meth:`search`; a ``profile`` ranks by
+        :meth:`match` instead. ``diversity`` is 0 for relevance only, 1 for diversity only.
+        Save it with :func:`export`. Raises :class:`InvalidArgument` for an unknown region
+        or target group.
+        """
+        if isinstance(profile, Profile):
+            profile = profile.to_dict()
+        elif profile is not None:
+            if not isinstance(profile, Mapping):
+                raise TypeError(f"profile must be a Profile or a dict, not {type(profile).__name__}")
+            profile = dict(profile)
+        if isinstance(diversity, bool) or not isinstance(diversity, (int, float)):
+            raise TypeError(f"diversity must be a number, not {type(diversity).__name__}")
+        if not 0.0 <= diversity <= 1.0:
+            raise InvalidArgument(f"diversity must be between 0 and 1, not {diversity}")
+        data = self._bank.shortlist(
+            region=region or "",
+            theme=theme or "",
+            target_group=target_group or "",
+            profile=profile,
+            count=_check_count("count", count),
+            diversity=float(diversity),
+        )
+        return [Practice.from_dict(d) for d in data]
 
     def stats(self) -> Stats:
         """Counts over the whole bank: by region, federal district, target group, year."""

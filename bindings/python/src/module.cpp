@@ -6,6 +6,7 @@
 // are single-threaded). Python objects are only touched with the GIL held: arguments are
 // converted before the released section, results after it.
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
@@ -27,7 +28,10 @@
 #include <practice/matcher.hpp>
 #include <practice/practice_id.hpp>
 #include <practice/profile.hpp>
+#include <practice/regions.hpp>
 #include <practice/search.hpp>
+#include <practice/shortlist.hpp>
+#include <practice/taxonomy.hpp>
 #include <practice/template_parser.hpp>
 #include <practice/validation.hpp>
 #include <practice/version.hpp>
@@ -152,6 +156,21 @@ json practice_json(const practice::Practice& p, bool with_source) {
 
 json load_error_json(const practice::LoadError& e) {
   return {{"file", e.file}, {"line", e.line}, {"message", e.message}};
+}
+
+json region_json(const practice::Region& r) {
+  return {{"id", r.id},           {"name", r.name},         {"name_short", r.name_short},
+          {"federal_district", r.federal_district}, {"neighbours", r.neighbours}, {"parent", r.parent}};
+}
+
+json category_json(const practice::Category& c) {
+  return {{"id", c.id}, {"parent", c.parent}, {"axis", c.axis}, {"label", c.label}};
+}
+
+json practices_json(const std::vector<practice::Practice>& practices) {
+  json out = json::array();
+  for (const auto& p : practices) out.push_back(p);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,6 +428,22 @@ PYBIND11_MODULE(_practice, m) {
           py::arg("profile"), py::arg("limit") = py::none(), py::arg("weights") = py::none(),
           "Recommendations for an NGO profile dict. Returns a dict shaped like MatchResults JSON "
           "(results with explanations, notes, took_ms).")
+      .def(
+          "shortlist",
+          [](BankHandle& self, const std::string& region, const std::string& theme, const std::string& target_group,
+             const py::object& profile, std::size_t count, double diversity) {
+            practice::ShortlistOptions o;
+            o.region = region;
+            o.theme = theme;
+            o.target_group = target_group;
+            if (!profile.is_none()) o.profile = from_python(profile).get<practice::Profile>();
+            o.count = count;
+            o.diversity = diversity;
+            return to_python(self.call([&](practice::Bank& b) { return practices_json(practice::shortlist(b, o)); }));
+          },
+          py::kw_only(), py::arg("region") = "", py::arg("theme") = "", py::arg("target_group") = "",
+          py::arg("profile") = py::none(), py::arg("count") = 10, py::arg("diversity") = 0.35,
+          "A diverse selection of practice dicts for a round table or compendium (maximal marginal relevance).")
       .def("reopen", [](BankHandle& self) { self.call([](practice::Bank& b) { b.reopen(); }); },
            "Sees changes committed by other processes since opening.")
       .def("__repr__", [](BankHandle& self) {
@@ -480,4 +515,57 @@ PYBIND11_MODULE(_practice, m) {
       [](const std::string& text, const std::string& name) { return to_python(json(practice::parse_profile(text, name))); },
       py::arg("text"), py::arg("name") = "<profile>",
       "Parses a profile from JSON text into a dict. Raises ParseError with file and line.");
+
+  m.def(
+      "export",
+      [](const py::iterable& items, const std::string& format, const std::string& title) {
+        const auto practices = practices_from_python(items);
+        py::gil_scoped_release nogil;
+        if (format == "csv") return practice::export_csv(practices);
+        if (format == "md" || format == "markdown") return practice::export_markdown(practices, title);
+        if (format == "html") return practice::export_html(practices, title);
+        throw practice::InvalidArgument("format must be \"csv\", \"md\" or \"html\", not \"" + format + "\"");
+      },
+      py::arg("practices"), py::arg("format"), py::arg("title") = "",
+      "Practice dicts as CSV for Excel (BOM, ';'), Markdown or a printable HTML compendium.");
+
+  m.def(
+      "regions",
+      [] {
+        json out = json::array();
+        for (const auto& r : practice::RegionTable::russia().all()) out.push_back(region_json(r));
+        return to_python(out);
+      },
+      "The 89 subjects of the Russian Federation as dicts (id, name, name_short, federal_district, neighbours, parent).");
+
+  m.def(
+      "resolve_region",
+      [](const std::string& text) -> py::object {
+        const practice::Region* r = practice::RegionTable::russia().resolve(text);
+        return r ? to_python(region_json(*r)) : py::none();
+      },
+      py::arg("text"), "The subject a region name in any spelling refers to (dict), or None.");
+
+  m.def(
+      "categories",
+      [] {
+        json out = json::array();
+        for (const auto& c : practice::Taxonomy::builtin().all()) out.push_back(category_json(c));
+        return to_python(out);
+      },
+      "The target-group taxonomy as dicts (id, parent, axis, label), in table order.");
+
+  m.def(
+      "categorize",
+      [](const std::vector<std::string>& texts, bool ancestors) {
+        // As the bank does at index time: the most specific categories of each text, then (optionally) their ancestors.
+        const auto& taxonomy = practice::Taxonomy::builtin();
+        std::vector<std::string> ids;
+        for (const auto& text : texts)
+          for (auto& id : taxonomy.categorize(text))
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(std::move(id));
+        return ancestors ? taxonomy.with_ancestors(ids) : ids;
+      },
+      py::arg("texts"), py::arg("ancestors") = false,
+      "Category ids of free-text target groups (most specific; with ancestors if asked).");
 }
