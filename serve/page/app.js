@@ -172,7 +172,10 @@ function sectionBody(value) {
   }
   if (value && typeof value === 'object') {
     const dl = el('dl');
-    for (const [k, v] of Object.entries(value)) {
+    // Template order (SUBFIELDS), not the JSON's alphabetical one; unknown keys last.
+    const keys = [...Object.keys(SUBFIELDS).filter((k) => k in value), ...Object.keys(value).filter((k) => !(k in SUBFIELDS))];
+    for (const k of keys) {
+      const v = value[k];
       if (!v) continue;
       dl.append(el('dt', { text: SUBFIELDS[k] || k }), el('dd', { text: String(v) }));
     }

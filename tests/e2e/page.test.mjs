@@ -49,8 +49,9 @@ function startServer() {
 
 async function audit(page, state) {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const result = await page.evaluate(() => window.axe.run(document));
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  console.log(`axe [${state}]: ${result.passes.length} rules passed, ${result.violations.length} violated`);
   for (const v of result.violations) {
     console.log(`axe [${state}] ${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   }
@@ -159,8 +160,8 @@ async function main() {
     assert.ok(await recs.first().locator('.reasons > li').count() >= 4, 'each signal is explained');
     assert.ok(await page.locator('#recommendations .gaps li').count() > 0, 'resource gaps are listed');
     await audit(page, 'recommendations');
-    await page.locator('#match-view').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(outDir, 'page.png'), fullPage: true });
+    await recs.first().screenshot({ path: path.join(outDir, 'recommendation.png') });
 
     step('200 % zoom: the page reflows without horizontal scrolling');
     await page.setViewportSize({ width: 640, height: 900 });

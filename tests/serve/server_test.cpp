@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <practice/bank.hpp>
+#include <practice/error.hpp>
 #include <practice/json.hpp>
 #include <practice/loader.hpp>
 #include <practice/matcher.hpp>
@@ -334,5 +335,5 @@ TEST_CASE("the access log has one Combined Log Format line per request", "[serve
 }
 
 TEST_CASE("a missing bank fails before serving", "[serve]") {
-  CHECK_THROWS_AS(practice::Server(options_for(fresh_dir("missing"))), practice::BankError);
+  CHECK_THROWS_AS(practice::Server{options_for(fresh_dir("missing"))}, practice::BankError);
 }
