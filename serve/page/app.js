@@ -280,7 +280,7 @@ async function recommend(form) {
     showError($('match-error'), null);
     $('recommendations').replaceChildren(...r.results.map(recommendationItem));
     let status = `Подобрано: ${r.results.length} ${plural(r.results.length, 'практика', 'практики', 'практик')}.`;
-    if (r.notes.length) status += ` Учтено: ${r.notes.join('; ')}.`;
+    if (r.notes.length) status += ` (${r.notes.join('; ')})`;
     $('match-status').textContent = status;
   } catch (error) {
     $('match-status').textContent = '';
