@@ -68,7 +68,7 @@ void answer(httplib::Response& res, BankWorkers& workers, const ServerOptions& o
   } catch (const Timeout&) {
     send_json(res, 503, error_body(503, "запрос не успел выполниться за отведённое время, повторите позже"));
   } catch (const NotFound& e) {
-    send_json(res, 404, error_body(404, e.what()));
+    send_json(res, 404, error_body(404, "практика не найдена: " + e.id()));
   } catch (const InvalidArgument& e) {
     send_json(res, 400, error_body(400, e.what()));
   } catch (const ParseError& e) {
