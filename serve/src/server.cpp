@@ -8,6 +8,8 @@
 #include <ostream>
 #include <thread>
 
+#include <sys/socket.h>
+
 #include <httplib.h>
 
 #include <practice/error.hpp>
@@ -64,6 +66,12 @@ struct Server::Impl {
         workers(options.db, options.workers ? options.workers : std::max(2u, std::thread::hardware_concurrency())) {
     const std::size_t connections = std::max<std::size_t>(options.connections, 1);
     http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
+    // httplib's default adds SO_REUSEPORT, which lets a second server share the port silently
+    // (and split the traffic, maybe over another bank); SO_REUSEADDR alone refuses it.
+    http.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     http.set_payload_max_length(options.max_body_bytes);
     http.set_read_timeout(std::chrono::seconds(5));
     http.set_write_timeout(std::chrono::seconds(5));

@@ -61,8 +61,19 @@ async function audit(page, state) {
 const activeId = (page) => page.evaluate(() => document.activeElement && document.activeElement.id);
 
 async function main() {
-  step('index the corpus');
+  step('index the corpus and a practice full of markup');
   execFileSync(cli, ['index', '--db', bank, path.join(corpus, 'practices')], { stdio: 'ignore' });
+  // Text from the bank must reach the page as text: only the snippet's <b> marks are markup.
+  const probe = path.join(tmp, 'markup-probe.jsonl');
+  fs.writeFileSync(probe, JSON.stringify({
+    id: 'markup-probe',
+    title: '<img src=x onerror="window.__injected=1"> Проверка экранирования',
+    organization: { name: '<b>Организация</b> & «кавычки»', region: 'Чукотский автономный округ' },
+    summary: 'Проверка экранирования: <script>window.__injected=2</script> <img src=y onerror="window.__injected=3">.',
+    problem: 'Экранирование разметки.',
+    target_groups: ['<i>взрослые</i>'],
+  }) + '\n');
+  execFileSync(cli, ['index', '--db', bank, probe], { stdio: 'ignore' });
   const { server, port: portPromise } = startServer();
   const port = await portPromise;
   const base = `http://127.0.0.1:${port}`;
@@ -162,6 +173,22 @@ async function main() {
     await audit(page, 'recommendations');
     await page.screenshot({ path: path.join(outDir, 'page.png'), fullPage: true });
     await recs.first().screenshot({ path: path.join(outDir, 'recommendation.png') });
+
+    step('markup in the bank is shown as text');
+    await page.fill('#q', 'экранирования');
+    await page.selectOption('#region', '');
+    await page.selectOption('#target-group', '');
+    await page.locator('#search-form button[type=submit]').click();
+    await page.locator('#results a', { hasText: 'Проверка экранирования' }).waitFor();
+    assert.match(await page.locator('#results a').first().textContent(), /^<img src=x onerror=/);
+    assert.equal(await page.locator('#results img, #results script, #results i').count(), 0);
+    assert.ok(await page.locator('#results mark').count() > 0, 'the snippet still highlights');
+    await page.locator('#results a').first().click();
+    await page.locator('#practice-view').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#practice-view img, #practice-view script, #practice-view i').count(), 0);
+    assert.match(await page.locator('#practice-sections').textContent(), /<script>window\.__injected=2<\/script>/);
+    assert.equal(await page.evaluate(() => window.__injected), undefined, 'no injected script ran');
+    await page.locator('#back').click();
 
     step('200 % zoom: the page reflows without horizontal scrolling');
     await page.setViewportSize({ width: 640, height: 900 });

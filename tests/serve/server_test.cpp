@@ -9,6 +9,7 @@
 #include <regex>
 #include <sstream>
 #include <thread>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <httplib.h>
@@ -336,4 +337,22 @@ TEST_CASE("the access log has one Combined Log Format line per request", "[serve
 
 TEST_CASE("a missing bank fails before serving", "[serve]") {
   CHECK_THROWS_AS(practice::Server{options_for(fresh_dir("missing"))}, practice::BankError);
+}
+
+TEST_CASE("a busy port is refused, not shared (no SO_REUSEPORT)", "[serve]") {
+  practice::ServerOptions o = options_for(corpus_bank());
+  o.port = shared_server().port;
+  practice::Server second(o);
+  CHECK_THROWS_AS(second.bind(), practice::Error);
+}
+
+TEST_CASE("`practice serve` without a bank exits 3 with the reason", "[serve][cli]") {
+  const std::string cmd = std::string(PRACTICE_CLI) + " serve --port 0 --db " + fresh_dir("none").string() + " 2>&1";
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[512];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
+  const int status = ::pclose(pipe);
+  CHECK(WEXITSTATUS(status) == 3);
+  CHECK(out.find("practice: error:") != std::string::npos);
 }
