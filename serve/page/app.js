@@ -39,7 +39,7 @@ const SIGNALS = {
 };
 
 const $ = (id) => document.getElementById(id);
-const state = { offset: 0, total: 0, opener: null };
+const state = { offset: 0, total: 0, opener: null, bankCounts: { region: [], target_group: [] } };
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -105,8 +105,9 @@ const toCounts = (map) => Object.entries(map).map(([value, count]) => ({ value, 
 async function loadStats() {
   try {
     const stats = await api('/api/stats');
-    fillSelect($('region'), 'Все регионы', toCounts(stats.by_region));
-    fillSelect($('target-group'), 'Все целевые группы', toCounts(stats.by_target_group));
+    state.bankCounts = { region: toCounts(stats.by_region), target_group: toCounts(stats.by_target_group) };
+    fillSelect($('region'), 'Все регионы', state.bankCounts.region);
+    fillSelect($('target-group'), 'Все целевые группы', state.bankCounts.target_group);
     $('region-names').replaceChildren(...Object.keys(stats.by_region).map((r) => el('option', { value: r })));
     $('search-status').textContent = `В банке ${stats.total} ${plural(stats.total, 'практика', 'практики', 'практик')}.`;
   } catch (error) {
@@ -127,6 +128,19 @@ function resultItem(hit) {
       hit.snippet ? snippet : null));
 }
 
+// A filter's counts leave its own choice out, so the other regions (or groups) stay on offer
+// with the numbers their choice would give. null: no such filter chosen, use the search's facets.
+async function facetWithout(params, name) {
+  if (!params.has(name)) return null;
+  const other = new URLSearchParams(params);
+  other.delete(name);
+  other.delete('offset');
+  if (!other.has('q') && !other.has('region') && !other.has('target_group')) return state.bankCounts[name];
+  other.set('limit', 1);
+  const r = await api(`/api/search?${other}`);
+  return r.facets[name] || [];
+}
+
 async function search(offset = 0) {
   const params = new URLSearchParams();
   const q = $('q').value.trim();
@@ -142,13 +156,14 @@ async function search(offset = 0) {
   params.set('offset', offset);
   $('search-status').textContent = 'Идёт поиск…';
   try {
-    const r = await api(`/api/search?${params}`);
+    const [r, regionCounts, groupCounts] = await Promise.all([
+      api(`/api/search?${params}`), facetWithout(params, 'region'), facetWithout(params, 'target_group')]);
     showError($('search-error'), null);
     state.offset = offset;
     state.total = r.total;
     $('results').replaceChildren(...r.results.map(resultItem));
-    if (r.facets.region) fillSelect($('region'), 'Все регионы', r.facets.region);
-    if (r.facets.target_group) fillSelect($('target-group'), 'Все целевые группы', r.facets.target_group);
+    fillSelect($('region'), 'Все регионы', regionCounts || r.facets.region || []);
+    fillSelect($('target-group'), 'Все целевые группы', groupCounts || r.facets.target_group || []);
     let status = `Найдено: ${r.total} ${plural(r.total, 'практика', 'практики', 'практик')}.`;
     if (r.total > 0) status += ` Показаны ${offset + 1}–${offset + r.results.length}.`;
     if (r.relaxed) status += ' Все слова вместе не встречаются; показаны практики, где есть часть слов.';

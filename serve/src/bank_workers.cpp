@@ -2,6 +2,8 @@
 
 #include <future>
 
+#include <practice/error.hpp>
+
 namespace practice::serve {
 
 struct BankWorkers::Task {
@@ -53,7 +55,14 @@ void BankWorkers::work(Bank bank) {
     }
     try {
       bank.reopen();  // cheap; sees what `practice index` committed since the last request
-      task->result.set_value(task->job(bank));
+      try {
+        task->result.set_value(task->job(bank));
+      } catch (const BankError&) {
+        // A writer may have committed twice during the query (Xapian's DatabaseModifiedError):
+        // the revision read is gone, a fresh one answers.
+        bank.reopen();
+        task->result.set_value(task->job(bank));
+      }
     } catch (...) {
       task->result.set_exception(std::current_exception());
     }

@@ -125,6 +125,8 @@ async function main() {
     const metas = await page.locator('#results .meta').allTextContents();
     assert.equal(metas.length, Math.min(expected, 10));
     for (const meta of metas) assert.ok(meta.includes(facet.value), `${meta} is in ${facet.value}`);
+    const offered = await page.locator('#region option').count();
+    assert.equal(offered, regionOptions.length, 'the other regions stay on offer, with their counts');
     await audit(page, 'results');
     await page.screenshot({ path: path.join(outDir, 'results.png'), fullPage: true });
 
