@@ -236,7 +236,8 @@ function closePractice() {
   setView(false);
   document.title = 'Банк социальных практик НКО';
   if (location.hash.startsWith('#practice/')) history.pushState(null, '', location.pathname + location.search);
-  const back = state.opener && document.contains(state.opener) ? state.opener : $('q');
+  const opener = state.opener;
+  const back = opener && opener.matches && opener.matches('a[data-id]') && document.contains(opener) ? opener : $('q');
   back.focus();
 }
 

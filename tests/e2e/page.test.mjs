@@ -198,6 +198,11 @@ async function main() {
     assert.ok(overflow <= 1, `no horizontal scrolling at 640 CSS px (overflow ${overflow}px)`);
     await page.screenshot({ path: path.join(outDir, 'page-zoom200.png') });
 
+    step('a bookmarked practice opens directly');
+    await page.goto(`${base}/#practice/markup-probe`);
+    await page.locator('#practice-view').waitFor({ state: 'visible' });
+    assert.match(await page.locator('#practice-title').textContent(), /Проверка экранирования$/);
+
     assert.deepEqual(errors, [], 'no script errors on the page');
   } finally {
     await context.close();
