@@ -93,6 +93,18 @@ struct ShortlistArgs {
 };
 int run_shortlist(const ShortlistArgs& a, std::ostream& out, std::ostream& err);
 
+struct ServeArgs {
+  std::filesystem::path db;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::size_t workers = 0, connections = 32;
+  std::vector<std::string> cors_origins;
+  std::size_t max_body_bytes = 64 * 1024, max_query_bytes = 1024;
+  long time_limit_ms = 5000;
+  std::string access_log = "-";  // file, "-" for stderr, "" for none
+};
+int run_serve(const ServeArgs& a, std::ostream& out, std::ostream& err);
+
 /// Calls `on_line(text, number)` for each non-blank line of a batch file ("-" = stdin).
 /// @throws InvalidArgument if the file cannot be read.
 void for_each_batch_line(const std::string& path, const std::function<void(const std::string&, std::size_t)>& on_line);

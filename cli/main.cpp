@@ -98,6 +98,19 @@ int main(int argc, char** argv) {
   c_short->add_option("-o,--output", shortlist.output, "output file (default: stdout)");
   c_short->add_option("--title", shortlist.title, "title of the compendium");
 
+  ServeArgs serve;
+  auto* c_serve = app.add_subcommand("serve", "HTTP JSON API and the search page for a portal");
+  c_serve->add_option("--db", serve.db, "bank directory")->required();
+  c_serve->add_option("--host", serve.host, "address to listen on (default: loopback only)");
+  c_serve->add_option("--port", serve.port, "port (0: any free port)")->check(CLI::Range(0, 65535));
+  c_serve->add_option("--workers", serve.workers, "threads running bank queries (default: one per core)");
+  c_serve->add_option("--connections", serve.connections, "connections served at once")->check(CLI::Range(1, 1024));
+  c_serve->add_option("--cors-origin", serve.cors_origins, "origin allowed to call the API from a browser (repeat; * = any)");
+  c_serve->add_option("--max-body", serve.max_body_bytes, "largest request body in bytes (else 413)");
+  c_serve->add_option("--max-query", serve.max_query_bytes, "longest query parameter in bytes (else 414)");
+  c_serve->add_option("--time-limit", serve.time_limit_ms, "milliseconds a request may take (else 503)")->check(CLI::Range(1L, 600000L));
+  c_serve->add_option("--access-log", serve.access_log, "Combined Log Format to FILE (- = stderr, empty = off)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -124,6 +137,7 @@ int main(int argc, char** argv) {
     if (*c_stats) return run_stats(stats, std::cout, std::cerr);
     if (*c_short) return run_shortlist(shortlist, std::cout, std::cerr);
     if (*c_reps) return run_replications(reps, std::cout, std::cerr);
+    if (*c_serve) return run_serve(serve, std::cout, std::cerr);
   } catch (const practice::InvalidArgument& e) {
     std::cerr << "practice: error: " << e.what() << "\n";
     return 2;

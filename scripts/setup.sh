@@ -16,7 +16,12 @@ PACKAGES=(
   python3-docx                        # test fixtures for .docx
   libbenchmark-dev                    # micro-benchmarks
   python3-matplotlib                  # research examples (charts)
+  libcpp-httplib-dev                  # practice serve (HTTP server)
+  chromium fonts-dejavu-core          # practice serve: browser tests of the page (tests/e2e), Cyrillic in screenshots
+  wrk                                 # practice serve: load test (scripts/load_test.sh)
 )
+# Node.js and npm run the browser tests (tests/e2e); keep an already installed Node (e.g. NodeSource's).
+command -v npm >/dev/null || PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -11,7 +11,10 @@ else
   export BUILD_DIR=build
   bash scripts/build.sh -DPRACTICE_BUILD_PYTHON=ON
 fi
+# The browser tests' npm packages (playwright-core, axe-core), pinned by package-lock.json.
+[ -d tests/e2e/node_modules ] || npm ci --prefix tests/e2e --no-audit --no-fund
 cd "$BUILD_DIR"
 # The Python suite must run, not be skipped because the module was not configured.
 [ "${SANITIZE:-0}" = 1 ] || ctest -N | grep -q "pytest" || { echo "test.sh: the pytest suite is not configured" >&2; exit 1; }
+ctest -N | grep -q "e2e_page" || { echo "test.sh: the browser tests are not configured (node missing?)" >&2; exit 1; }
 ctest --output-on-failure -j2
