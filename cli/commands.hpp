@@ -84,6 +84,14 @@ struct ShortlistArgs {
 };
 int run_shortlist(const ShortlistArgs& a, std::ostream& out, std::ostream& err);
 
+struct ImportGrantsArgs {
+  std::filesystem::path db;
+  std::filesystem::path file;  // ngodata_presidential_grants_*.jsonl
+  std::size_t batch = 1000;
+  bool json = false;
+};
+int run_import_grants(const ImportGrantsArgs& a, std::ostream& out, std::ostream& err);
+
 /// Calls `on_line(text, number)` for each non-blank line of a batch file ("-" = stdin).
 /// @throws InvalidArgument if the file cannot be read.
 void for_each_batch_line(const std::string& path, const std::function<void(const std::string&, std::size_t)>& on_line);

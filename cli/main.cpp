@@ -87,6 +87,13 @@ int main(int argc, char** argv) {
   c_short->add_option("-o,--output", shortlist.output, "output file (default: stdout)");
   c_short->add_option("--title", shortlist.title, "title of the compendium");
 
+  ImportGrantsArgs grants;
+  auto* c_grants = app.add_subcommand("import-grants", "index the presidential-grants data (JSON Lines) and report region resolution");
+  c_grants->add_option("--db", grants.db, "bank directory (created if missing)")->required();
+  c_grants->add_option("--batch-size", grants.batch, "practices per transaction");
+  c_grants->add_flag("--json", grants.json, "JSON report");
+  c_grants->add_option("file", grants.file, "ngodata_presidential_grants_2007_2012.jsonl")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -112,6 +119,7 @@ int main(int argc, char** argv) {
     if (*c_parse) return run_parse(parse, std::cout, std::cerr);
     if (*c_stats) return run_stats(stats, std::cout, std::cerr);
     if (*c_short) return run_shortlist(shortlist, std::cout, std::cerr);
+    if (*c_grants) return run_import_grants(grants, std::cout, std::cerr);
   } catch (const practice::InvalidArgument& e) {
     std::cerr << "practice: error: " << e.what() << "\n";
     return 2;
