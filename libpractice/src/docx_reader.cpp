@@ -124,7 +124,8 @@ class DocumentWalker {
   }
 
   // A "field | value" row becomes "field: value" (the value's further paragraphs follow as
-  // lines); a wider row becomes one line with its cells joined by "; ".
+  // lines), or the heading and then the value when the field is a template heading; a wider
+  // row becomes one line with its cells joined by "; ".
   void table(const pugi::xml_node& tbl) {
     for (const auto& tr : tbl.children("w:tr")) {
       const std::size_t number = paragraphs_ + 1;
@@ -133,9 +134,12 @@ class DocumentWalker {
       if (cells.size() == 2 && !cells[0].empty()) {
         std::string field;
         for (const auto& part : cells[0]) field += (field.empty() ? "" : " ") + part;
-        if (field.back() != ':') field += ':';
+        // A template heading in the first column (the whole template as a table) stays a
+        // heading line, with the value's paragraphs below it.
+        const bool heading = match_heading(field).has_value();
+        if (!heading && field.back() != ':') field += ':';
         const bool value_is_list = !cells[1].empty() && cells[1].front().rfind("- ", 0) == 0;
-        if (cells[1].empty() || value_is_list) {
+        if (heading || cells[1].empty() || value_is_list) {
           emit(field, number);
         } else {
           emit(field + " " + cells[1].front(), number);
