@@ -1,6 +1,7 @@
 // .docx input: fixtures generated from the corpus by tests/fixtures/docx/make_fixtures.py.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -218,4 +219,23 @@ TEST_CASE("Word's own markup: numbered headings, numPr lists, tabs, links, track
   CHECK(club.target_groups == std::vector<std::string>{"родители детей с ДЦП", "дети 3–10 лет"});
   CHECK(club.tasks == std::vector<std::string>{"встречи по субботам", "консультации"});
   CHECK(docs[0].sections.back().line == 9);  // «Задачи» is paragraph 9
+}
+
+TEST_CASE("damaged copies of a .docx give ParseError or a practice, never anything else", "[docx]") {
+  const std::string good = read_bytes(fixtures / "early-help.docx");
+  std::uint32_t seed = 12345;
+  const auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+  std::size_t refused = 0;
+  for (int round = 0; round < 150; ++round) {
+    std::string bytes = good;
+    for (int k = 0; k < 1 + round % 8; ++k) bytes[next() % bytes.size()] = static_cast<char>(next() & 0xFF);
+    if (round % 5 == 0) bytes.resize(next() % bytes.size());
+    try {
+      parse_docx(bytes, "damaged.docx");
+    } catch (const ParseError& e) {
+      ++refused;
+      CHECK(e.file() == "damaged.docx");
+    }
+  }
+  CHECK(refused > 0);
 }
