@@ -15,23 +15,23 @@ namespace {
 
 bool is(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
-// Collects lines of template text, remembering the paragraph each came from.
-class TextBuilder {
- public:
-  void line(std::string_view text, std::size_t paragraph) {
-    out_.text.append(text);
-    out_.text.push_back('\n');
-    out_.paragraph_of_line.push_back(paragraph);
-  }
-  DocxText take() { return std::move(out_); }
+// Deeper nesting than any real document has is refused rather than walked recursively.
+constexpr int max_depth = 64;
 
- private:
-  DocxText out_;
+[[noreturn]] void too_deep(const std::string& file) {
+  throw ParseError(file, 0, "word/document.xml вложен слишком глубоко; такой документ не принимается");
+}
+
+// One line of template text and the paragraph it came from.
+struct Line {
+  std::string text;
+  std::size_t paragraph;
 };
 
 // The visible text of a paragraph: runs in order, inside hyperlinks, insertions, fields and
 // content controls; soft breaks become '\n', tabs a space; deleted text is skipped.
-void run_text(const pugi::xml_node& node, std::string& out) {
+void run_text(const pugi::xml_node& node, std::string& out, int depth, const std::string& file) {
+  if (depth > max_depth) too_deep(file);
   for (const auto& child : node.children()) {
     if (is(child, "w:t")) {
       out += child.text().get();
@@ -41,22 +41,14 @@ void run_text(const pugi::xml_node& node, std::string& out) {
       out += '\n';
     } else if (is(child, "w:noBreakHyphen")) {
       out += '-';
-    } else if (is(child, "w:sym")) {
-      continue;  // a symbol-font glyph: no Unicode text
     } else if (is(child, "w:pPr") || is(child, "w:rPr") || is(child, "w:del") || is(child, "w:delText") ||
                is(child, "w:instrText") || is(child, "w:moveFrom") || is(child, "w:fldData") || is(child, "w:sdtPr") ||
-               is(child, "w:sdtEndPr") || is(child, "mc:Fallback")) {  // mc:Fallback repeats mc:Choice
-      continue;
+               is(child, "w:sdtEndPr") || is(child, "w:sym") || is(child, "mc:Fallback")) {
+      continue;  // formatting, deleted text, field codes, symbol glyphs; mc:Fallback repeats mc:Choice
     } else {
-      run_text(child, out);  // w:r, w:hyperlink, w:ins, w:smartTag, w:fldSimple, w:sdt, w:sdtContent …
+      run_text(child, out, depth + 1, file);  // w:r, w:hyperlink, w:ins, w:smartTag, w:fldSimple, w:sdt …
     }
   }
-}
-
-std::string paragraph_text(const pugi::xml_node& p) {
-  std::string s;
-  run_text(p, s);
-  return s;
 }
 
 // A list paragraph: numbered or bulleted by direct numbering or by a list style. Headings are
@@ -70,104 +62,89 @@ bool is_list_item(const pugi::xml_node& p, std::string_view text) {
   return ppr.child("w:numPr") || style.find("List") != std::string_view::npos;
 }
 
+std::string joined(const std::vector<Line>& lines, std::string_view separator) {
+  std::string out;
+  for (const auto& l : lines) {
+    if (l.text.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += l.text;
+  }
+  return out;
+}
+
+// Walks the body in document order, numbering paragraphs (table cells included).
 class DocumentWalker {
  public:
-  void body(const pugi::xml_node& node) {
+  explicit DocumentWalker(const std::string& file) : file_(file) {}
+
+  // Paragraphs, tables and content controls of a body, a cell or a control, as lines.
+  void blocks(const pugi::xml_node& node, std::vector<Line>& out, bool in_cell, int depth = 0) {
+    if (depth > max_depth) too_deep(file_);
     for (const auto& child : node.children()) {
       if (is(child, "w:p")) {
-        paragraph(child);
+        paragraph(child, out, in_cell, depth);
       } else if (is(child, "w:tbl")) {
-        table(child);
+        table(child, out, depth);
       } else if (is(child, "w:sdt")) {
-        body(child.child("w:sdtContent"));
+        blocks(child.child("w:sdtContent"), out, in_cell, depth + 1);
       } else if (is(child, "w:customXml")) {
-        body(child);
+        blocks(child, out, in_cell, depth + 1);
       }
     }
   }
-  DocxText take() { return lines_.take(); }
-  bool has_text() const { return has_text_; }
 
  private:
-  void paragraph(const pugi::xml_node& p) {
+  // One line per soft-broken piece; a list paragraph's first piece gets "- ". Inside a cell,
+  // empty pieces are dropped (cells are joined, and an empty one says nothing).
+  void paragraph(const pugi::xml_node& p, std::vector<Line>& out, bool in_cell, int depth) {
     const std::size_t number = ++paragraphs_;
-    const std::string content = paragraph_text(p);
+    std::string content;
+    run_text(p, content, depth + 1, file_);
     const bool bullet = is_list_item(p, text::trim(content));
     bool first = true;
     for (std::string_view rest = content;;) {
       const auto nl = rest.find('\n');
-      const std::string_view piece = text::trim(rest.substr(0, nl));
-      note(piece);
-      lines_.line(bullet && first && !piece.empty() ? "- " + std::string(piece) : std::string(piece), number);
+      const std::string piece(text::trim(rest.substr(0, nl)));
+      if (!in_cell || !piece.empty()) out.push_back({bullet && first && !piece.empty() ? "- " + piece : piece, number});
       first = false;
       if (nl == std::string_view::npos) break;
       rest.remove_prefix(nl + 1);
     }
   }
 
-  // The paragraphs of one cell, each counted, as trimmed lines (bullets kept).
-  std::vector<std::string> cell(const pugi::xml_node& tc) {
-    std::vector<std::string> out;
-    for (const auto& p : tc.children()) {
-      if (!is(p, "w:p")) continue;
-      ++paragraphs_;
-      const std::string content = paragraph_text(p);
-      for (std::string_view rest = content;;) {
-        const auto nl = rest.find('\n');
-        const std::string_view piece = text::trim(rest.substr(0, nl));
-        if (!piece.empty()) out.push_back(is_list_item(p, piece) ? "- " + std::string(piece) : std::string(piece));
-        if (nl == std::string_view::npos) break;
-        rest.remove_prefix(nl + 1);
-      }
-    }
-    return out;
-  }
-
   // A "field | value" row becomes "field: value" (the value's further paragraphs follow as
   // lines), or the heading and then the value when the field is a template heading; a wider
   // row becomes one line with its cells joined by "; ".
-  void table(const pugi::xml_node& tbl) {
+  void table(const pugi::xml_node& tbl, std::vector<Line>& out, int depth) {
     for (const auto& tr : tbl.children("w:tr")) {
       const std::size_t number = paragraphs_ + 1;
-      std::vector<std::vector<std::string>> cells;
-      for (const auto& tc : tr.children("w:tc")) cells.push_back(cell(tc));
+      std::vector<std::vector<Line>> cells;
+      for (const auto& tc : tr.children("w:tc")) blocks(tc, cells.emplace_back(), true, depth + 1);
       if (cells.size() == 2 && !cells[0].empty()) {
-        std::string field;
-        for (const auto& part : cells[0]) field += (field.empty() ? "" : " ") + part;
+        std::string field = joined(cells[0], " ");
         // A template heading in the first column (the whole template as a table) stays a
         // heading line, with the value's paragraphs below it.
         const bool heading = match_heading(field).has_value();
         if (!heading && field.back() != ':') field += ':';
-        const bool value_is_list = !cells[1].empty() && cells[1].front().rfind("- ", 0) == 0;
-        if (heading || cells[1].empty() || value_is_list) {
-          emit(field, number);
+        auto value = cells[1].begin();
+        const bool value_is_list = value != cells[1].end() && value->text.rfind("- ", 0) == 0;
+        if (heading || value == cells[1].end() || value_is_list) {
+          out.push_back({field, number});
         } else {
-          emit(field + " " + cells[1].front(), number);
-          cells[1].erase(cells[1].begin());
+          out.push_back({field + " " + value->text, number});
+          ++value;
         }
-        for (const auto& rest : cells[1]) emit(rest, number);
+        out.insert(out.end(), value, cells[1].end());
         continue;
       }
-      std::string joined;
-      for (const auto& c : cells) {
-        std::string cell_text;
-        for (const auto& part : c) cell_text += (cell_text.empty() ? "" : " ") + part;
-        if (cell_text.empty()) continue;
-        joined += (joined.empty() ? "" : "; ") + cell_text;
-      }
-      emit(joined, number);
+      std::vector<Line> row;
+      for (const auto& c : cells) row.push_back({joined(c, " "), number});
+      out.push_back({joined(row, "; "), number});
     }
   }
 
-  void emit(const std::string& line, std::size_t paragraph) {
-    note(line);
-    lines_.line(line, paragraph);
-  }
-  void note(std::string_view s) { has_text_ = has_text_ || !s.empty(); }
-
-  TextBuilder lines_;
+  const std::string& file_;
   std::size_t paragraphs_ = 0;
-  bool has_text_ = false;
 };
 
 }  // namespace
@@ -189,10 +166,16 @@ DocxText docx_to_text(std::string_view bytes, const std::string& file, const Doc
     throw ParseError(file, 0, "word/document.xml повреждён: некорректный XML в байте " + std::to_string(parsed.offset));
   const auto body = doc.child("w:document").child("w:body");
   if (!body) throw ParseError(file, 0, "word/document.xml не содержит тела документа (w:body)");
-  DocumentWalker walker;
-  walker.body(body);
-  if (!walker.has_text()) throw ParseError(file, 0, "в документе нет текста");
-  return walker.take();
+  std::vector<Line> lines;
+  DocumentWalker(file).blocks(body, lines, false);
+  DocxText out;
+  for (const auto& l : lines) {
+    out.text += l.text;
+    out.text += '\n';
+    out.paragraph_of_line.push_back(l.paragraph);
+  }
+  if (text::trim(out.text).empty()) throw ParseError(file, 0, "в документе нет текста");
+  return out;
 }
 
 std::vector<TemplateDocument> parse_docx(std::string_view bytes, const std::string& file, const DocxLimits& limits) {

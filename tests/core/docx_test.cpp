@@ -208,7 +208,7 @@ TEST_CASE("Word's own markup: numbered headings, numPr lists, tabs, links, track
         "- встречи по субботам\n"
         "- консультации\n");
   // Paragraphs counted in document order, table cells included.
-  CHECK(text.paragraph_of_line == std::vector<std::size_t>{1, 2, 3, 3, 3, 6, 6, 6, 9, 10, 11});
+  CHECK(text.paragraph_of_line == std::vector<std::size_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
 
   const auto docs = parse_docx(bytes, "club.docx");
   REQUIRE(docs.size() == 1);
@@ -238,4 +238,17 @@ TEST_CASE("damaged copies of a .docx give ParseError or a practice, never anythi
     }
   }
   CHECK(refused > 0);
+}
+
+TEST_CASE("hostile nesting is refused, not walked recursively", "[docx]") {
+  std::string runs;
+  for (int i = 0; i < 10000; ++i) runs += "<w:hyperlink>";
+  for (int i = 0; i < 10000; ++i) runs += "</w:hyperlink>";
+  const std::string bytes = make_zip("word/document.xml", document_xml("<w:p>" + runs + "</w:p>"));
+  try {
+    docx_to_text(bytes, "deep.docx");
+    FAIL("no error");
+  } catch (const ParseError& e) {
+    CHECK(e.reason().find("вложен слишком глубоко") != std::string::npos);
+  }
 }
