@@ -104,6 +104,13 @@ struct ServeArgs {
   std::string access_log = "-";  // file, "-" for stderr, "" for none
 };
 int run_serve(const ServeArgs& a, std::ostream& out, std::ostream& err);
+struct ImportGrantsArgs {
+  std::filesystem::path db;
+  std::filesystem::path file;  // ngodata_presidential_grants_*.jsonl
+  std::size_t batch = 1000;
+  bool json = false;
+};
+int run_import_grants(const ImportGrantsArgs& a, std::ostream& out, std::ostream& err);
 
 /// Calls `on_line(text, number)` for each non-blank line of a batch file ("-" = stdin).
 /// @throws InvalidArgument if the file cannot be read.

@@ -110,6 +110,12 @@ int main(int argc, char** argv) {
   c_serve->add_option("--max-query", serve.max_query_bytes, "longest query parameter in bytes (else 414)");
   c_serve->add_option("--time-limit", serve.time_limit_ms, "milliseconds a request may take (else 503)")->check(CLI::Range(1L, 600000L));
   c_serve->add_option("--access-log", serve.access_log, "Combined Log Format to FILE (- = stderr, empty = off)");
+  ImportGrantsArgs grants;
+  auto* c_grants = app.add_subcommand("import-grants", "index the presidential-grants data (JSON Lines) and report region resolution");
+  c_grants->add_option("--db", grants.db, "bank directory (created if missing)")->required();
+  c_grants->add_option("--batch-size", grants.batch, "practices per transaction");
+  c_grants->add_flag("--json", grants.json, "JSON report");
+  c_grants->add_option("file", grants.file, "ngodata_presidential_grants_2007_2012.jsonl")->required();
 
   try {
     app.parse(argc, argv);
@@ -138,6 +144,7 @@ int main(int argc, char** argv) {
     if (*c_short) return run_shortlist(shortlist, std::cout, std::cerr);
     if (*c_reps) return run_replications(reps, std::cout, std::cerr);
     if (*c_serve) return run_serve(serve, std::cout, std::cerr);
+    if (*c_grants) return run_import_grants(grants, std::cout, std::cerr);
   } catch (const practice::InvalidArgument& e) {
     std::cerr << "practice: error: " << e.what() << "\n";
     return 2;

@@ -19,11 +19,13 @@ find_dependency(nlohmann_json 3)
 find_dependency(ICU COMPONENTS uc i18n)
 find_dependency(Snowball)
 find_dependency(XapianLib)
+find_dependency(LibZip)
+find_dependency(pugixml)
 include("${CMAKE_CURRENT_LIST_DIR}/practiceTargets.cmake")
 ]=])
 configure_package_config_file(${PROJECT_BINARY_DIR}/practiceConfig.cmake.in ${PROJECT_BINARY_DIR}/practiceConfig.cmake
                               INSTALL_DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/practice)
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/practiceConfigVersion.cmake COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/practiceConfig.cmake ${PROJECT_BINARY_DIR}/practiceConfigVersion.cmake
-              cmake/FindSnowball.cmake cmake/FindXapianLib.cmake
+              cmake/FindSnowball.cmake cmake/FindXapianLib.cmake cmake/FindLibZip.cmake
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/practice)

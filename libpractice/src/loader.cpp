@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include <practice/docx.hpp>
 #include <practice/error.hpp>
 #include <practice/json.hpp>
 #include <practice/practice_id.hpp>
@@ -15,7 +16,7 @@ namespace practice {
 namespace fs = std::filesystem;
 namespace {
 
-enum class Format { json, jsonl, text };
+enum class Format { json, jsonl, text, docx };
 
 std::string lower_extension(const fs::path& p) {
   std::string ext = p.extension().string();
@@ -25,6 +26,7 @@ std::string lower_extension(const fs::path& p) {
 
 Format sniff(std::string_view text, const std::string& name) {
   const std::string ext = lower_extension(name);
+  if (ext == ".docx" || looks_like_zip(text)) return Format::docx;
   if (ext == ".jsonl" || ext == ".ndjson") return Format::jsonl;
   if (ext == ".json") return Format::json;
   if (ext == ".txt" || ext == ".md") return Format::text;
@@ -110,11 +112,24 @@ void load_template(std::string_view text, const std::string& name, const Practic
   }
 }
 
+void load_docx(std::string_view bytes, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error) {
+  try {
+    for (auto& doc : parse_docx(bytes, name)) {
+      LoadedPractice lp{std::move(doc.practice), std::move(doc.sections)};
+      finish(lp.practice);
+      on_practice(std::move(lp));
+    }
+  } catch (const ParseError& e) {
+    on_error({e.file(), e.line(), e.reason()});
+  }
+}
+
 bool loadable(const fs::path& p) {
   const std::string ext = lower_extension(p);
   const std::string stem = p.stem().string();
   if (stem == "README" || stem == "readme" || stem.rfind('.', 0) == 0) return false;
-  return ext == ".json" || ext == ".jsonl" || ext == ".ndjson" || ext == ".txt" || ext == ".md";
+  if (stem.rfind("~$", 0) == 0) return false;  // Word's lock file beside an open document
+  return ext == ".json" || ext == ".jsonl" || ext == ".ndjson" || ext == ".txt" || ext == ".md" || ext == ".docx";
 }
 
 }  // namespace
@@ -141,6 +156,7 @@ void load_text(std::string_view text, const std::string& name, const PracticeSin
     }
     case Format::json: load_json(text, name, on_practice, on_error); return;
     case Format::text: load_template(text, name, on_practice, on_error); return;
+    case Format::docx: load_docx(text, name, on_practice, on_error); return;
   }
 }
 

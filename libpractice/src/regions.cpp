@@ -14,10 +14,22 @@
 namespace practice {
 namespace {
 
+// "г.Курск", "Респ.Бурятия": word break keeps a dot between letters inside one word, so give
+// every dot a space after it first.
+std::string spaced_after_dots(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    out += text[i];
+    if (text[i] == '.' && i + 1 < text.size() && text[i + 1] != ' ') out += ' ';
+  }
+  return out;
+}
+
 std::vector<std::string> terms_of(std::string_view text) {
   thread_local auto analyzer = text::Analyzer::russian();
   std::vector<std::string> terms;
-  for (const auto& t : analyzer.analyze(text))
+  for (const auto& t : analyzer.analyze(spaced_after_dots(text)))
     if (t.kind != text::TokenKind::stop || t.term.size() <= 2) terms.push_back(t.term);
   return terms;
 }
@@ -53,16 +65,20 @@ void sort_longest_first(std::vector<std::pair<std::string, std::size_t>>& keys) 
                    [](const auto& a, const auto& b) { return count_terms(a.first) > count_terms(b.first); });
 }
 
+struct KeyMatch {
+  const std::pair<std::string, std::size_t>* key = nullptr;
+  std::size_t length = 0;  // in terms
+};
+
 // Longest alias found as a run of whole terms in `terms`.
-const std::pair<std::string, std::size_t>* find_in(const std::vector<std::pair<std::string, std::size_t>>& keys,
-                                                    const std::vector<std::string>& terms) {
-  if (terms.empty()) return nullptr;
+KeyMatch find_in(const std::vector<std::pair<std::string, std::size_t>>& keys, const std::vector<std::string>& terms) {
+  if (terms.empty()) return {};
   std::map<std::string, const std::pair<std::string, std::size_t>*> by_key;
   for (const auto& k : keys) by_key.emplace(k.first, &k);
   for (std::size_t len = std::min<std::size_t>(terms.size(), 6); len > 0; --len)
     for (std::size_t i = 0; i + len <= terms.size(); ++i)
-      if (auto it = by_key.find(join(terms, i, i + len)); it != by_key.end()) return it->second;
-  return nullptr;
+      if (auto it = by_key.find(join(terms, i, i + len)); it != by_key.end()) return {it->second, len};
+  return {};
 }
 
 std::size_t levenshtein(const std::u32string& a, const std::u32string& b) {
@@ -162,9 +178,12 @@ RegionTable::RegionTable(std::string_view regions_json, std::string_view cities_
 
 const Region* RegionTable::resolve(std::string_view text) const {
   const auto terms = terms_of(text);
-  if (const auto* k = find_in(keys_, terms)) return &regions_[k->second];
-  if (const auto* k = find_in(stripped_keys_, without_type_words(terms))) return &regions_[k->second];
-  return nullptr;
+  const KeyMatch full = find_in(keys_, terms);
+  const KeyMatch bare = find_in(stripped_keys_, without_type_words(terms));
+  // The longer match wins: «г. Горно-Алтайск» is the city (Республика Алтай), not the
+  // «Алтайский» that its second part alone would name.
+  const KeyMatch& best = bare.length > full.length ? bare : full;
+  return best.key ? &regions_[best.key->second] : nullptr;
 }
 
 const Region* RegionTable::by_id(std::string_view id) const {

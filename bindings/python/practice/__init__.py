@@ -1182,7 +1182,7 @@ class Bank:
         """Adds practices in one transaction, replacing those with the same id.
 
         ``practices`` is a dict (the JSON shape) or a :class:`Practice`, a list of them, or the
-        path of a file or folder (or a list of paths) in the template text, JSON or JSON Lines.
+        path of a file or folder (or a list of paths) in the template text, Word (.docx), JSON or JSON Lines.
         Practices without id get one derived from region and title.
 
         Raises :class:`InvalidArgument` (a ``ValueError``) for a malformed practice, naming the

@@ -1,7 +1,8 @@
 #pragma once
 /// @file loader.hpp
 /// Reads practices from files and folders: JSON (an object or an array), JSON Lines (streamed
-/// one record at a time) and template text (.txt, .md). A record that cannot be read becomes a
+/// one record at a time), template text (.txt, .md) and Word documents of the template (.docx,
+/// also recognised by content). A record that cannot be read becomes a
 /// LoadError with its file and line; the others still load.
 
 #include <cstddef>
@@ -33,8 +34,8 @@ struct LoadedPractice {
 using PracticeSink = std::function<void(LoadedPractice&&)>;
 using ErrorSink = std::function<void(LoadError&&)>;
 
-/// Reads one file or, recursively and in name order, every .json/.jsonl/.txt/.md file in a
-/// folder (README files are skipped). "-" reads standard input (JSON, JSON Lines or template).
+/// Reads one file or, recursively and in name order, every .json/.jsonl/.txt/.md/.docx file in
+/// a folder (README files and Word's "~$" lock files are skipped). "-" reads standard input (JSON, JSON Lines or template).
 void load_path(const std::filesystem::path& input, const PracticeSink& on_practice, const ErrorSink& on_error);
 
 /// Reads practices from in-memory text; `name` decides the format by extension and names the
