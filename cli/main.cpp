@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   IndexArgs index;
-  auto* c_index = app.add_subcommand("index", "add or replace (by id) practices from .jsonl, .json, .txt, .md files or folders");
+  auto* c_index = app.add_subcommand("index", "add or replace (by id) practices from .jsonl, .json, .txt, .md, .docx files or folders");
   c_index->add_option("--db", index.db, "bank directory (created if missing)")->required();
   c_index->add_option("--batch-size", index.batch, "practices per transaction");
   c_index->add_option("inputs", index.inputs, "files or folders")->required();
