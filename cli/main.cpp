@@ -87,6 +87,13 @@ int main(int argc, char** argv) {
   c_short->add_option("-o,--output", shortlist.output, "output file (default: stdout)");
   c_short->add_option("--title", shortlist.title, "title of the compendium");
 
+  ServeShardArgs serve_shard;
+  auto* c_serve_shard = app.add_subcommand("serve-shard", "serve one bank read-only to federated banks (runs xapian-tcpsrv)");
+  c_serve_shard->add_option("--db", serve_shard.db, "bank directory")->required();
+  c_serve_shard->add_option("--port", serve_shard.port, "TCP port")->required()->check(CLI::Range(1, 65535));
+  c_serve_shard->add_option("--host", serve_shard.host, "address to listen on (default: loopback only)");
+  c_serve_shard->add_option("--timeout-ms", serve_shard.timeout_ms, "close idle or stuck connections after this long");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -112,6 +119,7 @@ int main(int argc, char** argv) {
     if (*c_parse) return run_parse(parse, std::cout, std::cerr);
     if (*c_stats) return run_stats(stats, std::cout, std::cerr);
     if (*c_short) return run_shortlist(shortlist, std::cout, std::cerr);
+    if (*c_serve_shard) return run_serve_shard(serve_shard, std::cout, std::cerr);
   } catch (const practice::InvalidArgument& e) {
     std::cerr << "practice: error: " << e.what() << "\n";
     return 2;
