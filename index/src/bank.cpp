@@ -210,7 +210,8 @@ Bank::~Bank() = default;
 Bank Bank::create(const fs::path& dir) {
   std::error_code ec;
   const bool exists = fs::exists(dir, ec);
-  if (exists && !fs::is_directory(dir, ec)) throw BankError(dir.string() + " exists and is not a directory");
+  if (exists && !fs::is_directory(dir, ec))
+    throw BankError(dir.string() + " exists and is not a directory (a federation file is read-only: index into a shard's own bank)");
   const bool is_bank = exists && (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec));
   if (exists && !is_bank && !fs::is_empty(dir, ec))
     throw BankError(dir.string() + " exists, is not empty and is not a bank; choose another directory");

@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include <practice/bank.hpp>
 #include <practice/error.hpp>
 #include <practice/loader.hpp>
@@ -273,4 +275,46 @@ TEST_CASE("federation files: a Xapian stub file, and clear errors naming the fil
   CHECK_THROWS_WITH(Bank::open(dir.path / "bad.json"), Catch::Contains("bad.json") && Catch::Contains("host:port"));
   std::ofstream(dir.path / "bad.stub") << "auto " << banks().shards[0].string() << "\nflint /tmp/x\n";
   CHECK_THROWS_WITH(Bank::open(dir.path / "bad.stub"), Catch::Contains("bad.stub:2"));
+}
+
+namespace {
+// Runs the practice program; returns its standard output, and its exit status in `status`.
+std::string run_cli(const std::string& args, int& status) {
+  FILE* pipe = ::popen((std::string(PRACTICE_CLI) + " " + args + " 2>&1").c_str(), "r");
+  std::string out;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  status = WEXITSTATUS(::pclose(pipe));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("the CLI reports which shards answered, in --json and in text", "[federation][cli]") {
+  TempDir dir;
+  const unsigned p1 = free_port(), p2 = another_free_port(p1);
+  Server s1(tcpsrv(banks().shards[1], p1), p1);
+  const fs::path file = write_federation(dir.path / "f.json", p1, p2);  // nothing serves p2
+  int status = -1;
+  const auto search = nlohmann::json::parse(run_cli("search --json --db " + file.string() + " реабилитация 2>/dev/null", status));
+  CHECK(status == 0);
+  CHECK(!search["results"].empty());
+  REQUIRE(search["shards"].size() == 3);
+  CHECK(search["shards"][1]["ok"] == true);
+  CHECK(search["shards"][2]["ok"] == false);
+  CHECK(search["shards"][2]["name"] == "shard2");
+  CHECK(search["warnings"].dump().find("shard2") != std::string::npos);
+
+  const std::string profile = std::string(PRACTICE_CORPUS_DIR) + "/profiles/omsk-dementia-caregivers.json";
+  const auto matched = nlohmann::json::parse(run_cli("match --json --db " + file.string() + " --profile " + profile + " 2>/dev/null", status));
+  CHECK(status == 0);
+  CHECK(!matched["results"].empty());
+  CHECK(matched["shards"][2]["ok"] == false);
+  CHECK(matched["warnings"].dump().find("shard2") != std::string::npos);
+
+  const std::string text = run_cli("stats --db " + file.string(), status);
+  CHECK(status == 0);
+  CHECK(text.find("шард «shard2»") != std::string::npos);
+
+  CHECK(run_cli("index --db " + file.string() + " " + PRACTICE_CORPUS_DIR + "/practices", status).find("read-only") != std::string::npos);
+  CHECK(status == 3);
 }
