@@ -446,7 +446,12 @@ Stats Bank::stats() const {
 
 void Bank::reopen() {
   impl_->read([&] {
-    impl_->db.reopen();
+    if (impl_->federation) {  // reconnect: shards that were down may answer again
+      impl_->federation->reconnect();
+      impl_->db = impl_->federation->database();
+    } else {
+      impl_->db.reopen();
+    }
     return 0;
   });
 }

@@ -216,7 +216,7 @@ TEST_CASE("a shard stopped mid-session is left out with a warning naming it", "[
   const unsigned p1 = free_port(), p2 = another_free_port(p1);
   Server s1(tcpsrv(banks().shards[1], p1), p1);
   auto s2 = std::make_unique<Server>(tcpsrv(banks().shards[2], p2), p2);
-  const Bank fed = Bank::open(write_federation(dir.path / "f.json", p1, p2));
+  Bank fed = Bank::open(write_federation(dir.path / "f.json", p1, p2));
   REQUIRE(fed.search("реабилитация").warnings.empty());
 
   s2->stop();  // the connection open in `fed` dies with it
@@ -238,6 +238,12 @@ TEST_CASE("a shard stopped mid-session is left out with a warning naming it", "[
     return x;
   }()).total);
   CHECK(!match(fed, load_profile(std::string(PRACTICE_CORPUS_DIR) + "/profiles/omsk-dementia-caregivers.json")).results.empty());
+
+  // The shard comes back: reopen() uses it again.
+  s2 = std::make_unique<Server>(tcpsrv(banks().shards[2], p2), p2);
+  fed.reopen();
+  CHECK(fed.warnings().empty());
+  CHECK(fed.size() == Bank::open(banks().all).size());
 }
 
 TEST_CASE("a shard that does not answer times out instead of hanging", "[federation]") {

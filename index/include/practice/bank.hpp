@@ -73,7 +73,8 @@ class Bank {
 
   Stats stats() const;
 
-  /// Sees changes committed by other processes since opening.
+  /// Sees changes committed by other processes since opening. A federated bank reconnects
+  /// every shard, so shards that were down are used again once they answer.
   void reopen();
   const std::filesystem::path& path() const;
 
