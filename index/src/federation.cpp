@@ -103,7 +103,13 @@ FederationSpec read_federation(const fs::path& file) {
   buffer << in.rdbuf();
   const std::string content = buffer.str();
   const auto first = content.find_first_not_of(" \t\r\n");
-  if (first != std::string::npos && content[first] == '{') return read_json(file, content);
+  if (first != std::string::npos && content[first] == '{') {
+    try {
+      return read_json(file, content);
+    } catch (const nlohmann::json::exception& e) {  // a value of the wrong type
+      throw ParseError(file.string(), 0, std::string("bad federation file: ") + e.what());
+    }
+  }
   return read_stub(file, content);
 }
 

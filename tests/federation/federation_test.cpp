@@ -279,6 +279,8 @@ TEST_CASE("federation files: a Xapian stub file, and clear errors naming the fil
 
   std::ofstream(dir.path / "bad.json") << R"({"shards": [{"name": "x", "remote": "localhost"}]})";
   CHECK_THROWS_WITH(Bank::open(dir.path / "bad.json"), Catch::Contains("bad.json") && Catch::Contains("host:port"));
+  std::ofstream(dir.path / "typo.json") << R"({"shards": [{"name": "x", "path": 7}]})";
+  CHECK_THROWS_WITH(Bank::open(dir.path / "typo.json"), Catch::Contains("typo.json"));
   std::ofstream(dir.path / "bad.stub") << "auto " << banks().shards[0].string() << "\nflint /tmp/x\n";
   CHECK_THROWS_WITH(Bank::open(dir.path / "bad.stub"), Catch::Contains("bad.stub:2"));
 }
