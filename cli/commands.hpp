@@ -9,6 +9,12 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
+namespace practice {
+class Bank;
+}
+
 namespace practice::cli {
 
 struct IndexArgs {
@@ -111,6 +117,21 @@ struct ImportGrantsArgs {
   bool json = false;
 };
 int run_import_grants(const ImportGrantsArgs& a, std::ostream& out, std::ostream& err);
+struct ServeShardArgs {
+  std::filesystem::path db;
+  unsigned port = 0;
+  std::string host = "127.0.0.1";  // loopback unless the centre opens it to the network
+  unsigned timeout_ms = 0;         // xapian-tcpsrv's idle/active timeouts; 0 = its defaults
+};
+/// The xapian-tcpsrv command line serving one bank read-only.
+std::vector<std::string> tcpsrv_command(const ServeShardArgs& a);
+/// Checks the bank, then replaces this process with xapian-tcpsrv (returns only by throwing).
+int run_serve_shard(const ServeShardArgs& a, std::ostream& out, std::ostream& err);
+
+/// For a federated bank: adds "shards" (which answered) and its warnings to a JSON result.
+void add_shard_report(const Bank& bank, nlohmann::json& result);
+/// For a federated bank: prints a warning line per shard that did not answer.
+void print_shard_warnings(const Bank& bank, std::ostream& err);
 
 /// Calls `on_line(text, number)` for each non-blank line of a batch file ("-" = stdin).
 /// @throws InvalidArgument if the file cannot be read.

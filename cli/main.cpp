@@ -116,6 +116,12 @@ int main(int argc, char** argv) {
   c_grants->add_option("--batch-size", grants.batch, "practices per transaction");
   c_grants->add_flag("--json", grants.json, "JSON report");
   c_grants->add_option("file", grants.file, "ngodata_presidential_grants_2007_2012.jsonl")->required();
+  ServeShardArgs serve_shard;
+  auto* c_serve_shard = app.add_subcommand("serve-shard", "serve one bank read-only to federated banks (runs xapian-tcpsrv)");
+  c_serve_shard->add_option("--db", serve_shard.db, "bank directory")->required();
+  c_serve_shard->add_option("--port", serve_shard.port, "TCP port")->required()->check(CLI::Range(1, 65535));
+  c_serve_shard->add_option("--host", serve_shard.host, "address to listen on (default: loopback only)");
+  c_serve_shard->add_option("--timeout-ms", serve_shard.timeout_ms, "close idle or stuck connections after this long");
 
   try {
     app.parse(argc, argv);
@@ -145,6 +151,7 @@ int main(int argc, char** argv) {
     if (*c_reps) return run_replications(reps, std::cout, std::cerr);
     if (*c_serve) return run_serve(serve, std::cout, std::cerr);
     if (*c_grants) return run_import_grants(grants, std::cout, std::cerr);
+    if (*c_serve_shard) return run_serve_shard(serve_shard, std::cout, std::cerr);
   } catch (const practice::InvalidArgument& e) {
     std::cerr << "practice: error: " << e.what() << "\n";
     return 2;

@@ -46,7 +46,7 @@ void print_human(const MatchResults& r, std::ostream& out) {
 
 }  // namespace
 
-int run_match(const MatchArgs& a, std::ostream& out, std::ostream&) {
+int run_match(const MatchArgs& a, std::ostream& out, std::ostream& err) {
   const Bank bank = Bank::open(a.db);
   MatchOptions options;
   options.limit = a.limit;
@@ -60,7 +60,9 @@ int run_match(const MatchArgs& a, std::ostream& out, std::ostream&) {
     for_each_batch_line(a.batch, [&](const std::string& line, std::size_t number) {
       try {
         const Profile profile = parse_profile(line, a.batch + ":" + std::to_string(number));
-        out << nlohmann::json(match(bank, profile, options)).dump() << "\n";
+        nlohmann::json j = match(bank, profile, options);
+        add_shard_report(bank, j);
+        out << j.dump() << "\n";
       } catch (const Error& e) {
         out << nlohmann::json{{"line", number}, {"error", e.what()}, {"results", nlohmann::json::array()}}.dump() << "\n";
         status = 1;
@@ -70,8 +72,14 @@ int run_match(const MatchArgs& a, std::ostream& out, std::ostream&) {
   }
   const Profile profile = load_profile(a.profile);
   const MatchResults r = match(bank, profile, options);
-  if (a.json) out << nlohmann::json(r).dump(2) << "\n";
-  else print_human(r, out);
+  if (a.json) {
+    nlohmann::json j = r;
+    add_shard_report(bank, j);
+    out << j.dump(2) << "\n";
+  } else {
+    print_shard_warnings(bank, err);
+    print_human(r, out);
+  }
   return 0;
 }
 

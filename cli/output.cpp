@@ -3,7 +3,9 @@
 #include <string>
 #include <unistd.h>
 
+#include <practice/bank.hpp>
 #include <practice/error.hpp>
+#include <practice/json.hpp>
 
 #include "commands.hpp"
 
@@ -22,6 +24,19 @@ void for_each_batch_line(const std::string& path, const std::function<void(const
     ++number;
     if (line.find_first_not_of(" \t\r") != std::string::npos) on_line(line, number);
   }
+}
+
+void add_shard_report(const Bank& bank, nlohmann::json& result) {
+  const auto shards = bank.shards();
+  if (shards.empty()) return;
+  result["shards"] = shards;
+  auto& warnings = result["warnings"];
+  if (!warnings.is_array()) warnings = nlohmann::json::array();
+  for (const auto& w : bank.warnings()) warnings.push_back(w);
+}
+
+void print_shard_warnings(const Bank& bank, std::ostream& err) {
+  for (const auto& w : bank.warnings()) err << "! " << w << "\n";
 }
 
 bool is_terminal(std::ostream& os) {

@@ -8,8 +8,10 @@
 
 namespace practice::cli {
 
-int run_show(const ShowArgs& a, std::ostream& out, std::ostream&) {
-  const Practice p = Bank::open(a.db).get(a.id);
+int run_show(const ShowArgs& a, std::ostream& out, std::ostream& err) {
+  const Bank bank = Bank::open(a.db);
+  const Practice p = bank.get(a.id);
+  print_shard_warnings(bank, err);
   if (a.json) {
     out << nlohmann::json(p).dump(2) << "\n";
     return 0;

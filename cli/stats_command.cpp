@@ -7,13 +7,16 @@
 
 namespace practice::cli {
 
-int run_stats(const StatsArgs& a, std::ostream& out, std::ostream&) {
+int run_stats(const StatsArgs& a, std::ostream& out, std::ostream& err) {
   const Bank bank = Bank::open(a.db);
   const Stats s = bank.stats();
   if (a.json) {
-    out << nlohmann::json(s).dump(2) << "\n";
+    nlohmann::json j = s;
+    add_shard_report(bank, j);
+    out << j.dump(2) << "\n";
     return 0;
   }
+  print_shard_warnings(bank, err);
   out << "Всего практик: " << s.total << "\n";
   auto section = [&](const char* title, const std::map<std::string, std::size_t>& counts) {
     out << "\n" << title << ":\n";

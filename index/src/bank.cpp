@@ -14,6 +14,7 @@
 
 #include "document_builder.hpp"
 #include "facets.hpp"
+#include "federation.hpp"
 #include "query_builder.hpp"
 #include "schema.hpp"
 #include "snippet.hpp"
@@ -94,27 +95,48 @@ std::vector<std::string> target_filter_terms(const std::string& text) {
   return ids;
 }
 
+// Refuses a database written by another format or analyzer; `label` names it in the message.
+void check_compatible(const Xapian::Database& db, const std::string& label) {
+  const std::string format = db.get_metadata(std::string(meta_format));
+  const std::string analyzer_meta = db.get_metadata(std::string(meta_analyzer));
+  if (format.empty() && db.get_doccount() == 0) return;  // created but never written by us
+  if (format != format_version)
+    throw IncompatibleBank(label + " has format '" + format + "', this program reads format '" +
+                           std::string(format_version) + "'; rebuild it with `practice index`");
+  if (analyzer_meta != analyzer_signature())
+    throw IncompatibleBank(label + " was built with analyzer '" + analyzer_meta + "', this program uses '" +
+                           analyzer_signature() + "'; rebuild it with `practice index`");
+}
+
 }  // namespace
 
 struct Bank::Impl {
   fs::path dir;
   Xapian::Database db;
   text::Analyzer analyzer = text::Analyzer::russian();
+  std::unique_ptr<Federation> federation;  // set when opened from a federation file
 
-  void check_compatible() {
-    const std::string format = db.get_metadata(std::string(meta_format));
-    const std::string analyzer_meta = db.get_metadata(std::string(meta_analyzer));
-    if (format.empty() && db.get_doccount() == 0) return;  // created but never written by us
-    if (format != format_version)
-      throw IncompatibleBank("bank " + dir.string() + " has format '" + format + "', this program reads format '" +
-                             std::string(format_version) + "'; rebuild it with `practice index`");
-    if (analyzer_meta != analyzer_signature())
-      throw IncompatibleBank("bank " + dir.string() + " was built with analyzer '" + analyzer_meta + "', this program uses '" +
-                             analyzer_signature() + "'; rebuild it with `practice index`");
+  // Runs a read. In a federation, a shard failing mid-query fails the whole Xapian query:
+  // reconnect without it and run again (at most once per shard).
+  template <class F>
+  auto read(F&& f) {
+    return guarded(dir, [&] {
+      for (std::size_t attempt = 0;; ++attempt) {
+        try {
+          return f();
+        } catch (const Xapian::NetworkError&) {
+          if (!federation || attempt >= federation->shard_count()) throw;
+          federation->reconnect();
+          db = federation->database();
+        }
+      }
+    });
   }
 
   template <class F>
   auto write(F&& f) {
+    if (federation)
+      throw BankError(dir.string() + " is a federation of banks, read-only here; add or remove practices in the shard's own bank");
     return guarded(dir, [&] {
       Xapian::WritableDatabase w(dir.string(), Xapian::DB_OPEN);
       w.begin_transaction();
@@ -188,7 +210,8 @@ Bank::~Bank() = default;
 Bank Bank::create(const fs::path& dir) {
   std::error_code ec;
   const bool exists = fs::exists(dir, ec);
-  if (exists && !fs::is_directory(dir, ec)) throw BankError(dir.string() + " exists and is not a directory");
+  if (exists && !fs::is_directory(dir, ec))
+    throw BankError(dir.string() + " exists and is not a directory (a federation file is read-only: index into a shard's own bank)");
   const bool is_bank = exists && (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec));
   if (exists && !is_bank && !fs::is_empty(dir, ec))
     throw BankError(dir.string() + " exists, is not empty and is not a bank; choose another directory");
@@ -207,8 +230,18 @@ Bank Bank::create(const fs::path& dir) {
 
 Bank Bank::open(const fs::path& dir) {
   std::error_code ec;
+  if (fs::is_regular_file(dir, ec)) {
+    auto impl = std::make_unique<Impl>();
+    impl->dir = dir;
+    guarded(dir, [&] {
+      impl->federation = std::make_unique<Federation>(read_federation(dir), check_compatible);
+      impl->db = impl->federation->database();
+      return 0;
+    });
+    return Bank(std::move(impl));
+  }
   if (!fs::is_directory(dir, ec)) throw BankError("no bank at " + dir.string() + ": directory does not exist (create it with `practice index`)");
-  if (!fs::exists(dir / "iamglass", ec) && !fs::exists(dir / "iamchert", ec))
+  if (!fs::exists(dir / "iamglass", ec) && !fs::exists(dir / "iamchert", ec) && !fs::exists(dir / "XAPIANDB", ec))
     throw BankError(dir.string() + " is not a bank (no Xapian database there)");
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
@@ -216,7 +249,7 @@ Bank Bank::open(const fs::path& dir) {
     impl->db = Xapian::Database(dir.string());
     return 0;
   });
-  impl->check_compatible();
+  check_compatible(impl->db, "bank " + dir.string());
   return Bank(std::move(impl));
 }
 
@@ -249,7 +282,7 @@ bool Bank::remove(const std::string& id) {
 }
 
 std::optional<Practice> Bank::find(const std::string& id) const {
-  return guarded(impl_->dir, [&]() -> std::optional<Practice> {
+  return impl_->read([&]() -> std::optional<Practice> {
     const std::string idterm = prefixed_id(id);
     auto it = impl_->db.postlist_begin(idterm);
     if (it == impl_->db.postlist_end(idterm)) return std::nullopt;
@@ -263,10 +296,10 @@ Practice Bank::get(const std::string& id) const {
   return std::move(*p);
 }
 
-std::size_t Bank::size() const { return guarded(impl_->dir, [&] { return static_cast<std::size_t>(impl_->db.get_doccount()); }); }
+std::size_t Bank::size() const { return impl_->read([&] { return static_cast<std::size_t>(impl_->db.get_doccount()); }); }
 
 std::vector<std::string> Bank::ids() const {
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     std::vector<std::string> out;
     const std::string prefix(prefix_id);
     for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it)
@@ -276,7 +309,7 @@ std::vector<std::string> Bank::ids() const {
 }
 
 std::vector<Practice> Bank::all() const {
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     std::vector<Practice> out;
     const std::string prefix(prefix_id);
     for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) {
@@ -293,7 +326,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
   BuiltQuery built = build_query(query, o, impl_->analyzer);
   const Xapian::Query filter = impl_->filters(o);
 
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     SearchResults r;
     r.query = std::string(query);
     r.warnings = built.warnings;
@@ -310,32 +343,16 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
     if (o.sort == SortOrder::year) enquire.set_sort_by_value_then_relevance(slot_start_year, true);
 
     const Xapian::doccount check = o.facets ? std::min<Xapian::doccount>(impl_->db.get_doccount(), 10000) : 0;
-    auto sorted = [](std::vector<FacetCount> v) {
-      std::stable_sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.count > y.count; });
-      return v;
-    };
     // One run of the query with fresh facet counters.
     auto run = [&](const Xapian::Query& q, Xapian::doccount offset) {
       enquire.clear_matchspies();
-      MultiValueCountSpy region_spy(slot_region), district_spy(slot_district), target_spy(slot_targets);
-      if (o.facets) {
-        enquire.add_matchspy(&region_spy);
-        enquire.add_matchspy(&district_spy);
-        enquire.add_matchspy(&target_spy);
-      }
+      FacetSpies spies;
+      if (o.facets) spies.attach(enquire);
       enquire.set_query(with_filters(q));
       Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(o.limit), check);
       enquire.clear_matchspies();
       r.facets.clear();
-      if (o.facets) {
-        const std::pair<const char*, const MultiValueCountSpy*> spies[] = {
-            {"region", &region_spy}, {"federal_district", &district_spy}, {"target_group", &target_spy}};
-        for (const auto& [name, spy] : spies) {
-          std::vector<FacetCount> v;
-          for (const auto& [value, n] : spy->counts()) v.push_back({value, n});
-          r.facets[name] = sorted(std::move(v));
-        }
-      }
+      if (o.facets) r.facets = spies.counts();
       return mset;
     };
     Xapian::MSet mset = run(o.match_any ? built.any : built.all, static_cast<Xapian::doccount>(o.offset));
@@ -350,13 +367,17 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
       for (auto& h : r.results) h.score = 1.0;
 
     if (r.total < 3 && !built.words.empty()) r.suggestion = impl_->suggest(built.words);
+    if (impl_->federation) {
+      r.shards = impl_->federation->status();
+      for (auto& w : impl_->federation->warnings()) r.warnings.push_back(std::move(w));
+    }
     r.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return r;
   });
 }
 
 std::vector<SearchHit> Bank::similar(const std::string& id, std::size_t limit) const {
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     const std::string idterm = prefixed_id(id);
     auto post = impl_->db.postlist_begin(idterm);
     if (post == impl_->db.postlist_end(idterm)) throw NotFound(id);
@@ -391,7 +412,7 @@ std::vector<SearchHit> Bank::similar(const std::string& id, std::size_t limit) c
 }
 
 Stats Bank::stats() const {
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     Stats s;
     const auto& db = impl_->db;
     s.total = db.get_doccount();
@@ -425,12 +446,25 @@ Stats Bank::stats() const {
 }
 
 void Bank::reopen() {
-  guarded(impl_->dir, [&] {
-    impl_->db.reopen();
+  impl_->read([&] {
+    if (impl_->federation) {  // reconnect: shards that were down may answer again
+      impl_->federation->reconnect();
+      impl_->db = impl_->federation->database();
+    } else {
+      impl_->db.reopen();
+    }
     return 0;
   });
 }
 
 const fs::path& Bank::path() const { return impl_->dir; }
+
+std::vector<ShardStatus> Bank::shards() const {
+  return impl_->federation ? impl_->federation->status() : std::vector<ShardStatus>{};
+}
+
+std::vector<std::string> Bank::warnings() const {
+  return impl_->federation ? impl_->federation->warnings() : std::vector<std::string>{};
+}
 
 }  // namespace practice

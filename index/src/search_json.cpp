@@ -15,6 +15,12 @@ void to_json(nlohmann::json& j, const SearchResults& v) {
   j = {{"query", v.query}, {"total", v.total}, {"results", v.results}, {"facets", v.facets},
        {"relaxed", v.relaxed}, {"warnings", v.warnings}, {"took_ms", v.took_ms}};
   j["suggestion"] = v.suggestion ? nlohmann::json(*v.suggestion) : nlohmann::json(nullptr);
+  if (!v.shards.empty()) j["shards"] = v.shards;
+}
+
+void to_json(nlohmann::json& j, const ShardStatus& v) {
+  j = {{"name", v.name}, {"location", v.location}, {"ok", v.ok}, {"documents", v.documents}};
+  if (!v.ok) j["error"] = v.error;
 }
 
 void to_json(nlohmann::json& j, const Stats& v) {

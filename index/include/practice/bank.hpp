@@ -28,7 +28,15 @@ class Bank {
   /// @throws BankError if the directory exists, is not empty and is not a bank, or cannot be written.
   static Bank create(const std::filesystem::path& dir);
   /// Opens an existing bank for reading and writing.
-  /// @throws BankError if there is no bank there; IncompatibleBank for another format or analyzer.
+  ///
+  /// `dir` may also be a federation file: JSON {"shards": [{"name": "altai", "path": "banks/altai"},
+  /// {"name": "irkutsk", "remote": "127.0.0.1:7001"}], "timeout_ms": 2000, "connect_timeout_ms": 1000}
+  /// or a Xapian stub-database file ("auto PATH", "remote :HOST:PORT" lines). The shards (local
+  /// banks and banks served by xapian-tcpsrv) are then searched as one, ranked together; such a
+  /// Bank is read-only (add and remove throw BankError). A shard that does not answer within the
+  /// timeouts, or has another format, is left out: see shards() and warnings().
+  /// @throws BankError if there is no bank there, or no shard of a federation answers;
+  ///         IncompatibleBank for another format or analyzer; ParseError for a bad federation file.
   static Bank open(const std::filesystem::path& dir);
 
   Bank(Bank&&) noexcept;
@@ -65,9 +73,15 @@ class Bank {
 
   Stats stats() const;
 
-  /// Sees changes committed by other processes since opening.
+  /// Sees changes committed by other processes since opening. A federated bank reconnects
+  /// every shard, so shards that were down are used again once they answer.
   void reopen();
   const std::filesystem::path& path() const;
+
+  /// The shards of a federated bank and whether each answered; empty for a plain bank.
+  std::vector<ShardStatus> shards() const;
+  /// One warning (Russian) per shard left out of a federated bank; search() repeats them.
+  std::vector<std::string> warnings() const;
 
  private:
   struct Impl;

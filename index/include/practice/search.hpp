@@ -58,6 +58,16 @@ struct FacetCount {
   bool operator==(const FacetCount&) const = default;
 };
 
+/// Whether one shard of a federated bank answered (see Bank::open on federation files).
+struct ShardStatus {
+  std::string name;      ///< as named in the federation file
+  std::string location;  ///< bank path or host:port
+  bool ok = false;
+  std::size_t documents = 0;
+  std::string error;  ///< why it did not answer (Russian), empty when ok
+  bool operator==(const ShardStatus&) const = default;
+};
+
 struct SearchResults {
   std::string query;
   std::size_t total = 0;  ///< estimated number of matches
@@ -67,6 +77,7 @@ struct SearchResults {
   bool relaxed = false;  ///< all-words found nothing; these match some words
   std::vector<std::string> warnings;
   double took_ms = 0.0;
+  std::vector<ShardStatus> shards;  ///< federated bank only: which shards answered
 };
 
 /// Counts over the whole bank.
@@ -88,6 +99,7 @@ struct AddReport {
 
 void to_json(nlohmann::json& j, const SearchHit& v);
 void to_json(nlohmann::json& j, const FacetCount& v);
+void to_json(nlohmann::json& j, const ShardStatus& v);
 void to_json(nlohmann::json& j, const SearchResults& v);
 void to_json(nlohmann::json& j, const Stats& v);
 void to_json(nlohmann::json& j, const AddReport& v);
