@@ -4,6 +4,7 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <practice/error.hpp>
 #include <practice/regions.hpp>
@@ -19,7 +20,8 @@
 namespace practice {
 namespace {
 
-constexpr std::size_t candidate_pool = 300;
+// Per search; enough to reach every practice answering the profile, small enough for 100k banks.
+constexpr std::size_t candidate_pool = 150;
 
 struct Candidate {
   Practice practice;
@@ -47,11 +49,13 @@ std::map<std::string, Candidate> gather(const Bank& bank, const Profile& profile
   SearchOptions o;
   o.match_any = true;
   o.facets = false;
-  o.with_practice = true;
+  o.snippets = false;  // the explanation quotes sentences itself, for the results shown only
   o.limit = candidate_pool;
   o.fields = {Field::problem, Field::goal, Field::summary, Field::tasks, Field::results, Field::target_groups, Field::title};
   auto take = [&](std::string_view text, bool counts_for_need) {
     if (text::trim(text).empty()) return;
+    // The second search mostly finds practices already read: read only the new ones.
+    o.with_practice = counts_for_need;
     SearchResults r;
     try {
       r = bank.search(text, o);
@@ -59,11 +63,14 @@ std::map<std::string, Candidate> gather(const Bank& bank, const Profile& profile
       return;  // only stop words: no text signal
     }
     for (auto& h : r.results) {
-      auto [it, inserted] = pool.try_emplace(h.id, Candidate{std::move(*h.practice), 0.0, {}});
-      if (counts_for_need) {
-        it->second.need = h.weight;
-        it->second.matched = h.matched;
+      if (!counts_for_need) {
+        if (!pool.count(h.id))
+          if (auto p = bank.find(h.id)) pool.try_emplace(h.id, Candidate{std::move(*p), 0.0, {}});
+        continue;
       }
+      auto& c = pool.try_emplace(h.id, Candidate{std::move(*h.practice), 0.0, {}}).first->second;
+      c.need = h.weight;
+      c.matched = h.matched;
     }
   };
   take(profile.problem + " " + joined_groups(profile), true);
@@ -217,13 +224,17 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   const bool use_target = !wanted.empty() && w.target > 0;
   const auto query_terms = Thesaurus::terms(profile.problem + " " + joined_groups(profile));
 
+  std::unordered_map<std::string, const Region*> region_of;
   for (auto& [id, c] : pool) {
     const Practice& p = c.practice;
     Recommendation rec;
     rec.id = p.id;
     rec.title = p.title;
     rec.organization = p.organization.name;
-    const Region* where = regions.resolve(p.effective_region());
+    // Practices share a few dozen region strings: resolve each once per call.
+    auto [cached, fresh] = region_of.try_emplace(p.effective_region(), nullptr);
+    if (fresh) cached->second = regions.resolve(cached->first);
+    const Region* where = cached->second;
     rec.region = where ? where->name : p.effective_region();
     Explanation& ex = rec.explanation;
 
@@ -309,10 +320,6 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       sc.contribution /= weights;
     }
     rec.score = weights > 0 ? total / weights : 0.0;
-    ex.quotes = best_sentences(p, query_terms, 2);
-    ex.difficulties = abridged(p.difficulties, 300);
-    for (const auto* s : {&p.contacts.person, &p.contacts.email, &p.contacts.phone})
-      if (!s->empty()) ex.contact += (ex.contact.empty() ? "" : ", ") + *s;
     out.results.push_back(std::move(rec));
   }
 
@@ -322,6 +329,15 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   });
   const std::size_t limit = options.limit.value_or(profile.limit.value_or(10));
   if (out.results.size() > limit) out.results.resize(limit);
+  // Quotes are the costly part of an explanation (every sentence analysed): only for those shown.
+  for (auto& rec : out.results) {
+    const Practice& p = pool.at(rec.id).practice;
+    Explanation& ex = rec.explanation;
+    ex.quotes = best_sentences(p, query_terms, 2);
+    ex.difficulties = abridged(p.difficulties, 300);
+    for (const auto* s : {&p.contacts.person, &p.contacts.email, &p.contacts.phone})
+      if (!s->empty()) ex.contact += (ex.contact.empty() ? "" : ", ") + *s;
+  }
   out.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return out;
 }
