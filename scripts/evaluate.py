@@ -39,13 +39,19 @@ def metrics(runs, qrels):
     return {"nDCG@5": n5 / n, "nDCG@10": n10 / n, "P@3": p3 / n, "MRR": mrr / n}
 
 
-def main():
+def load_eval():
+    """The profiles and their graded judgments ({qid: {practice id: grade}})."""
     files = ids_by_file()
     profiles = [json.loads(l) for l in (ROOT / "corpus/eval/profiles.jsonl").read_text().splitlines() if l.strip()]
     qrels = {}
     for line in (ROOT / "corpus/eval/judgments.tsv").read_text().splitlines()[1:]:
         qid, doc, grade = line.split("\t")
         qrels.setdefault(qid, {})[files[doc]] = int(grade)
+    return profiles, qrels
+
+
+def main():
+    profiles, qrels = load_eval()
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "bank")
         run("index", "--db", db, str(ROOT / "corpus/practices"))

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Grid search of the matcher's signal weights on corpus/eval, with 5-fold cross-validation.
+
+Signal values do not depend on the weights, so each profile is matched once (all candidates, with
+their signal values) and every weight vector is scored offline with the matcher's formula
+(docs/MATCHER.md): score = w_n·need + w_t·target + need·target·(w_r·region + w_c·capacity + w_e·evidence),
+over the weights of the signals present, scaled to sum to 1.
+
+Usage: PYTHONPATH=build/python /usr/bin/python3 scripts/tune_weights.py [BUILD_DIR]
+"""
+import itertools, json, random, sys, tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import evaluate as E  # noqa: E402  (shares the metrics and the judgments)
+
+import practice  # noqa: E402
+
+GRID = {"need": [0.3, 0.4, 0.5, 0.6], "target": [0.2, 0.3, 0.4, 0.5], "region": [0, 0.04, 0.08, 0.15],
+        "capacity": [0, 0.1, 0.2, 0.3, 0.4], "evidence": [0, 0.05, 0.1]}
+GATED = ("region", "capacity", "evidence")
+
+
+def score(signals, w):
+    gate = (signals.get("need", 0) if w["need"] > 0 else 1) * (signals.get("target", 1) if w["target"] > 0 else 1)
+    total = used = 0.0
+    for name, weight in w.items():
+        if weight > 0 and name in signals:
+            total += weight * signals[name] * (gate if name in GATED else 1)
+            used += weight
+    return total / used if used else 0.0
+
+
+def ranking(rows, w):
+    return [pid for _, pid in sorted((-score(sig, w), pid) for pid, sig in rows)[:10]]
+
+
+def evaluate(data, qrels, w, qids):
+    return E.metrics({q: ranking(data[q], w) for q in qids}, {q: qrels[q] for q in qids})["nDCG@5"]
+
+
+def main():
+    profiles, qrels = E.load_eval()
+    with tempfile.TemporaryDirectory() as tmp:
+        with practice.Bank.create(Path(tmp) / "bank") as bank:
+            bank.add(E.ROOT / "corpus/practices")
+            data = {}
+            for p in profiles:
+                results = bank.match({k: v for k, v in p.items() if k != "qid"}, limit=1000)
+                data[p["qid"]] = [(r.id, {s.signal: s.value for s in r.explanation.signals}) for r in results]
+    grid = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
+    ranked = sorted(((evaluate(data, qrels, w, list(data)), json.dumps(w)) for w in grid), reverse=True)
+    print(f"{len(grid)} weight vectors; best nDCG@5 in sample:")
+    for s, w in ranked[:5]:
+        print(f"  {s:.3f} {w}")
+    qids = sorted(data)
+    random.Random(7).shuffle(qids)
+    folds = [qids[i::5] for i in range(5)]
+    held_out = 0.0
+    for fold in folds:
+        train = [q for q in qids if q not in fold]
+        best = max(grid, key=lambda w: evaluate(data, qrels, w, train))
+        held_out += evaluate(data, qrels, best, fold) * len(fold)
+    print(f"5-fold cross-validated nDCG@5 (tuned on 4/5, measured on the rest): {held_out / len(qids):.3f}")
+
+
+if __name__ == "__main__":
+    main()
