@@ -13,6 +13,7 @@
 #include <practice/text/normalize.hpp>
 
 #include "document_builder.hpp"
+#include "document_pipeline.hpp"
 #include "facets.hpp"
 #include "query_builder.hpp"
 #include "schema.hpp"
@@ -224,13 +225,7 @@ AddReport Bank::add(const std::vector<Practice>& practices) {
   for (const auto& p : practices)
     if (p.id.empty()) throw InvalidArgument("practice without id: " + p.title);
   return impl_->write([&](Xapian::WritableDatabase& w) {
-    AddReport report;
-    for (const auto& p : practices) {
-      const std::string idterm = prefixed_id(p.id);
-      const bool existed = w.term_exists(idterm);
-      w.replace_document(idterm, build_document(p, impl_->analyzer, &w));
-      ++(existed ? report.replaced : report.added);
-    }
+    const AddReport report = write_documents(w, practices, impl_->analyzer);
     w.set_metadata(std::string(meta_format), std::string(format_version));
     w.set_metadata(std::string(meta_analyzer), analyzer_signature());
     return report;
