@@ -22,7 +22,7 @@ struct Corpus {
 };
 
 const Corpus& corpus() {
-  static const Corpus c = [] {
+  static const Corpus loaded = [] {
     Corpus c;
     std::vector<fs::path> paths;
     for (const auto& e : fs::directory_iterator(PRACTICE_CORPUS_DIR "/practices"))
@@ -40,7 +40,7 @@ const Corpus& corpus() {
     }
     return c;
   }();
-  return c;
+  return loaded;
 }
 
 void analyzer(benchmark::State& state) {

@@ -25,9 +25,14 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return out;
 }
 
-// Replaces each digit by a random one (the first stays non-zero), keeping punctuation.
+// Replaces each digit by a random one (the first stays non-zero), keeping punctuation;
+// a year (19xx, 20xx) stays a plausible year.
 std::string redraw_number(const std::string& w, Rng& rng) {
   std::string out = w;
+  const bool year = w.size() >= 4 && (w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0) &&
+                    std::isdigit(static_cast<unsigned char>(w[2])) && std::isdigit(static_cast<unsigned char>(w[3])) &&
+                    (w.size() == 4 || !std::isdigit(static_cast<unsigned char>(w[4])));
+  if (year) return std::to_string(2005 + draw(rng, 21)) + w.substr(4);
   bool first = true;
   for (char& c : out) {
     if (!std::isdigit(static_cast<unsigned char>(c))) continue;

@@ -49,6 +49,17 @@ auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
 
 std::string prefixed_id(const std::string& id) { return std::string(prefix_id) + id; }
 
+// Xapian creates the document-data and spelling tables on first use. Created in a later session
+// than the database, they split blocks at the midpoint even for appends, so they take twice
+// the space; a placeholder document and word, added and removed at creation, avoids that.
+void create_lazy_tables(Xapian::WritableDatabase& w) {
+  Xapian::Document placeholder;
+  placeholder.set_data("-");
+  w.delete_document(w.add_document(placeholder));
+  w.add_spelling("-");
+  w.remove_spelling("-");
+}
+
 Practice practice_of(const Xapian::Document& doc) {
   return nlohmann::json::parse(doc.get_data()).get<Practice>();
 }
@@ -198,6 +209,7 @@ Bank Bank::create(const fs::path& dir) {
     if (w.get_metadata(std::string(meta_format)).empty()) {
       w.set_metadata(std::string(meta_format), std::string(format_version));
       w.set_metadata(std::string(meta_analyzer), analyzer_signature());
+      create_lazy_tables(w);
       w.commit();
     }
     w.close();
