@@ -54,7 +54,7 @@ if [ "$SMOKE" = 1 ]; then
   [ "$("$BIN/practice" parse "$WORK/c.txt" | wc -l)" = 20 ]
   "$BIN/practice" validate "$WORK/c.txt" > /dev/null || [ $? = 1 ]  # warnings or errors are fine; no crash
   # Driver: both engines, every figure, on 200 practices; one measured pass.
-  "$BIN/practice-bench" run --input "$WORK/a.jsonl" --label smoke --work "$WORK/run" --passes 1 --json-out "$RESULTS"
+  "$BIN/practice-bench" run --input "$WORK/a.jsonl" --label smoke --work "$WORK/run" --passes 1 --first 5 --json-out "$RESULTS"
   if [ -n "$TITLES" ] && ls "$TITLES"/*.jsonl > /dev/null 2>&1; then
     "$BIN/practice-bench" titles --input "$(ls "$TITLES"/*.jsonl | head -1)" --out "$WORK/titles.jsonl"
     "$BIN/practice-bench" run --input "$WORK/titles.jsonl" --label titles --work "$WORK/run" --passes 1 --index-only

@@ -151,7 +151,7 @@ void print_row(const std::string& figure, double project, double baseline, bool 
 }
 
 int run(const std::string& label, const fs::path& input, const fs::path& work, const fs::path& queries_file,
-        const fs::path& profiles_file, bool index_only, int passes, const fs::path& json_out) {
+        const fs::path& profiles_file, bool index_only, int passes, std::size_t first, const fs::path& json_out) {
   fs::create_directories(work);
   nlohmann::json corpus;
   Engine project = index_with("project", input, work, corpus);
@@ -159,8 +159,12 @@ int run(const std::string& label, const fs::path& input, const fs::path& work, c
   std::size_t searched_with_hits = 0, matched_with_hits = 0;
   std::size_t queries_n = 0, profiles_n = 0;
   if (!index_only) {
-    const auto queries = read_queries(queries_file);
-    const auto profiles = read_profiles(profiles_file);
+    auto queries = read_queries(queries_file);
+    auto profiles = read_profiles(profiles_file);
+    if (first > 0) {
+      queries.resize(std::min(first, queries.size()));
+      profiles.resize(std::min(first, profiles.size()));
+    }
     queries_n = queries.size();
     profiles_n = profiles.size();
     const Bank bank = Bank::open(work / "project.db");
@@ -236,6 +240,7 @@ int main(int argc, char** argv) {
                                         profiles = PRACTICE_BENCH_DIR "/profiles.jsonl", json_out, out;
   bool index_only = false;
   int passes = 3;
+  std::size_t first = 0;
   auto* index = app.add_subcommand("index", "(child) index one corpus with one engine");
   index->add_option("--engine", engine)->required()->check(CLI::IsMember({"project", "baseline"}));
   index->add_option("--input", input)->required();
@@ -248,6 +253,7 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--queries", queries, "TSV: query, region, target group")->capture_default_str();
   run_cmd->add_option("--profiles", profiles, "NGO profiles, JSON Lines")->capture_default_str();
   run_cmd->add_option("--passes", passes, "measured passes over the queries")->capture_default_str();
+  run_cmd->add_option("--first", first, "only the first N queries and profiles (smoke runs)");
   run_cmd->add_flag("--index-only", index_only, "indexing and memory only");
   run_cmd->add_option("--json-out", json_out, "append the figures as one JSON line");
   auto* titles_cmd = app.add_subcommand("titles", "real grant projects → practice JSON Lines (titles only)");
@@ -256,7 +262,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   try {
     if (*index) return index_child(engine, input, db, report);
-    if (*run_cmd) return run(label, input, work, queries, profiles, index_only, passes, json_out);
+    if (*run_cmd) return run(label, input, work, queries, profiles, index_only, passes, first, json_out);
     return titles(input, out);
   } catch (const std::exception& e) {
     std::cerr << "practice-bench: error: " << e.what() << "\n";
