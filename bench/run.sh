@@ -3,7 +3,7 @@
 # runs practice-bench (project vs raw Xapian) on each size and on the real grant titles, runs
 # the micro-benchmarks, and prints a Markdown summary.
 #
-#   bash bench/run.sh [--sizes 1k,10k,100k] [--index-only-sizes 1m] [--no-titles] [--work DIR]
+#   bash bench/run.sh [--sizes 1k,10k,100k] [--index-only-sizes 1m] [--passes 3] [--no-titles] [--work DIR]
 #   bash bench/run.sh --smoke --bin build/bin --work DIR   # tiny run for ctest; no timings checked
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +14,11 @@ WORK=bench-work
 BIN=
 SMOKE=0
 SEED=42
+PASSES=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES=$2; shift 2 ;;
+    --passes) PASSES=$2; shift 2 ;;
     --index-only-sizes) INDEX_ONLY_SIZES=$2; shift 2 ;;
     --no-titles) TITLES=; shift ;;
     --work) WORK=$2; shift 2 ;;
@@ -73,7 +75,7 @@ fi
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores"
 for size in ${SIZES//,/ }; do
-  "$BIN/practice-bench" run --input "$(synth "$size")" --label "synth-$size" --work "$WORK/run-$size" --json-out "$RESULTS"
+  "$BIN/practice-bench" run --input "$(synth "$size")" --label "synth-$size" --work "$WORK/run-$size" --passes "$PASSES" --json-out "$RESULTS"
   rm -rf "$WORK/run-$size"
 done
 for size in ${INDEX_ONLY_SIZES//,/ }; do
@@ -82,7 +84,7 @@ for size in ${INDEX_ONLY_SIZES//,/ }; do
 done
 if [ -n "$TITLES" ] && ls "$TITLES"/*.jsonl > /dev/null 2>&1; then
   "$BIN/practice-bench" titles --input "$(ls "$TITLES"/*.jsonl | head -1)" --out "$WORK/titles.jsonl"
-  "$BIN/practice-bench" run --input "$WORK/titles.jsonl" --label grant-titles --work "$WORK/run-titles" --json-out "$RESULTS"
+  "$BIN/practice-bench" run --input "$WORK/titles.jsonl" --label grant-titles --work "$WORK/run-titles" --passes "$PASSES" --json-out "$RESULTS"
   rm -rf "$WORK/run-titles"
 fi
 "$BIN/practice-micro-bench" --benchmark_min_time=0.5
