@@ -4,6 +4,8 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include <ctime>
+
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
@@ -25,7 +27,13 @@ Latency summarize(std::vector<double> ms) {
   return l;
 }
 
-std::size_t run_self(const std::vector<std::string>& args) {
+double thread_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+ChildUsage run_self(const std::vector<std::string>& args) {
   std::vector<std::string> all{"/proc/self/exe"};
   all.insert(all.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -38,7 +46,9 @@ std::size_t run_self(const std::vector<std::string>& args) {
   rusage usage{};
   if (wait4(pid, &status, 0, &usage) != pid) throw std::runtime_error("lost the child process");
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error("child process failed: " + args.front());
-  return static_cast<std::size_t>(usage.ru_maxrss) * 1024;  // Linux reports KiB
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return {static_cast<std::size_t>(usage.ru_maxrss) * 1024,  // Linux reports KiB
+          seconds(usage.ru_utime) + seconds(usage.ru_stime)};
 }
 
 std::size_t directory_bytes(const std::filesystem::path& dir) {

@@ -24,9 +24,17 @@ double time_ms(F&& f) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-/// Runs this program again with `args` and waits; returns the child's peak RSS in bytes.
+/// CPU time of the calling thread, in milliseconds. On a shared machine wall time includes
+/// waiting for a core; CPU time does not, so both are reported.
+double thread_cpu_ms();
+
+struct ChildUsage {
+  std::size_t peak_rss = 0;  ///< bytes
+  double cpu_s = 0;          ///< user + system, all threads
+};
+/// Runs this program again with `args` and waits; returns the child's peak RSS and CPU time.
 /// @throws std::runtime_error when the child cannot start or fails.
-std::size_t run_self(const std::vector<std::string>& args);
+ChildUsage run_self(const std::vector<std::string>& args);
 
 /// Total size of the regular files under `dir`.
 std::size_t directory_bytes(const std::filesystem::path& dir);

@@ -105,32 +105,43 @@ std::string profile_text(const Profile& p) {
   return s;
 }
 
-// Warm-up pass, then `passes` measured passes; one sample per call.
+struct Timed {
+  Latency wall, cpu;
+};
+
+// Warm-up pass, then `passes` measured passes; one sample per call, wall and thread CPU time.
 template <class Item, class F>
-Latency measure(const std::vector<Item>& items, int passes, F&& call) {
+Timed measure(const std::vector<Item>& items, int passes, F&& call) {
   for (const auto& i : items) call(i);
-  std::vector<double> samples;
+  std::vector<double> wall, cpu;
   for (int pass = 0; pass < passes; ++pass)
-    for (const auto& i : items) samples.push_back(time_ms([&] { call(i); }));
-  return summarize(std::move(samples));
+    for (const auto& i : items) {
+      const double cpu_start = thread_cpu_ms();
+      wall.push_back(time_ms([&] { call(i); }));
+      cpu.push_back(thread_cpu_ms() - cpu_start);
+    }
+  return {summarize(std::move(wall)), summarize(std::move(cpu))};
 }
 
 struct Engine {
-  double docs_per_s = 0, mib_per_s = 0, index_mib = 0, rss_mib = 0;
-  Latency search, match;
+  double docs_per_s = 0, mib_per_s = 0, index_mib = 0, rss_mib = 0, docs_per_cpu_s = 0;
+  Timed search, match;
 };
 
 nlohmann::json to_json(const Latency& l) { return {{"p50", l.p50}, {"p95", l.p95}, {"p99", l.p99}, {"mean", l.mean}, {"n", l.samples}}; }
 nlohmann::json to_json(const Engine& e) {
-  return {{"docs_per_s", e.docs_per_s}, {"mib_per_s", e.mib_per_s}, {"index_mib", e.index_mib},
-          {"peak_rss_mib", e.rss_mib},  {"search_ms", to_json(e.search)}, {"match_ms", to_json(e.match)}};
+  return {{"docs_per_s", e.docs_per_s},         {"mib_per_s", e.mib_per_s},
+          {"index_mib", e.index_mib},           {"peak_rss_mib", e.rss_mib},
+          {"docs_per_cpu_s", e.docs_per_cpu_s}, {"search_ms", to_json(e.search.wall)},
+          {"match_ms", to_json(e.match.wall)},  {"search_cpu_ms", to_json(e.search.cpu)},
+          {"match_cpu_ms", to_json(e.match.cpu)}};
 }
 
 constexpr double mib = 1024.0 * 1024.0;
 
 Engine index_with(const std::string& engine, const fs::path& input, const fs::path& work, nlohmann::json& corpus) {
   const fs::path db = work / (engine + ".db"), report = work / (engine + ".report.json");
-  const std::size_t rss = run_self({"index", "--engine", engine, "--input", input.string(), "--db", db.string(), "--report", report.string()});
+  const ChildUsage usage = run_self({"index", "--engine", engine, "--input", input.string(), "--db", db.string(), "--report", report.string()});
   std::ifstream in(report);
   const auto r = nlohmann::json::parse(in);
   const double seconds = r.at("ms").get<double>() / 1000.0;
@@ -139,7 +150,9 @@ Engine index_with(const std::string& engine, const fs::path& input, const fs::pa
   e.docs_per_s = r.at("docs").get<double>() / seconds;
   e.mib_per_s = r.at("text_bytes").get<double>() / mib / seconds;
   e.index_mib = static_cast<double>(directory_bytes(db)) / mib;
-  e.rss_mib = static_cast<double>(rss) / mib;
+  e.rss_mib = static_cast<double>(usage.peak_rss) / mib;
+  // CPU of the whole child, reading the input included: an upper bound on indexing CPU.
+  e.docs_per_cpu_s = r.at("docs").get<double>() / usage.cpu_s;
   return e;
 }
 
@@ -190,10 +203,13 @@ int run(const std::string& label, const fs::path& input, const fs::path& work, c
   print_row("indexing MiB/s", project.mib_per_s, baseline.mib_per_s, false);
   print_row("index size MiB", project.index_mib, baseline.index_mib, true);
   print_row("peak RSS MiB (indexing)", project.rss_mib, baseline.rss_mib, true);
+  print_row("docs per CPU-second", project.docs_per_cpu_s, baseline.docs_per_cpu_s, false);
   if (!index_only) {
     const std::pair<const char*, double Latency::*> ps[] = {{"p50", &Latency::p50}, {"p95", &Latency::p95}, {"p99", &Latency::p99}};
-    for (const auto& [name, field] : ps) print_row(std::string("search ") + name + " ms", project.search.*field, baseline.search.*field, true);
-    for (const auto& [name, field] : ps) print_row(std::string("match ") + name + " ms", project.match.*field, baseline.match.*field, true);
+    for (const auto& [name, field] : ps) print_row(std::string("search ") + name + " ms", project.search.wall.*field, baseline.search.wall.*field, true);
+    for (const auto& [name, field] : ps) print_row(std::string("search CPU ") + name + " ms", project.search.cpu.*field, baseline.search.cpu.*field, true);
+    for (const auto& [name, field] : ps) print_row(std::string("match ") + name + " ms", project.match.wall.*field, baseline.match.wall.*field, true);
+    for (const auto& [name, field] : ps) print_row(std::string("match CPU ") + name + " ms", project.match.cpu.*field, baseline.match.cpu.*field, true);
     std::cout << "(" << queries_n << " queries, " << profiles_n << " profiles, " << passes << " measured passes after a warm-up; "
               << "baseline search = QueryParser OR query, baseline match = the profile's text as such a query)\n";
   }
