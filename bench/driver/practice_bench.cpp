@@ -2,8 +2,11 @@
 // and snippets, practice::match) and the raw-Xapian baseline on the same corpus, and prints
 // every figure with its ratio. Indexing runs in child processes so each has its own peak RSS.
 #include <fstream>
+#include <functional>
 #include <iomanip>
 #include <iostream>
+#include <optional>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 
