@@ -9,7 +9,7 @@ if [ "${SANITIZE:-0}" = 1 ]; then
   bash scripts/build.sh -DPRACTICE_SANITIZE=ON -DPRACTICE_BUILD_PYTHON=OFF
 else
   export BUILD_DIR=build
-  bash scripts/build.sh -DPRACTICE_BUILD_PYTHON=ON
+  bash scripts/build.sh -DPRACTICE_BUILD_PYTHON=ON -DPRACTICE_BUILD_BENCH=ON  # bench: for its ctest smoke run
 fi
 # The browser tests' npm packages (playwright-core, axe-core), pinned by package-lock.json.
 [ -d tests/e2e/node_modules ] || npm ci --prefix tests/e2e --no-audit --no-fund

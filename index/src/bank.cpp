@@ -13,6 +13,7 @@
 #include <practice/text/normalize.hpp>
 
 #include "document_builder.hpp"
+#include "document_pipeline.hpp"
 #include "facets.hpp"
 #include "federation.hpp"
 #include "query_builder.hpp"
@@ -48,6 +49,17 @@ auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
 }
 
 std::string prefixed_id(const std::string& id) { return std::string(prefix_id) + id; }
+
+// Xapian creates the document-data and spelling tables on first use. Created in a later session
+// than the database, they split blocks at the midpoint even for appends, so they take twice
+// the space; a placeholder document and word, added and removed at creation, avoids that.
+void create_lazy_tables(Xapian::WritableDatabase& w) {
+  Xapian::Document placeholder;
+  placeholder.set_data("-");
+  w.delete_document(w.add_document(placeholder));
+  w.add_spelling("-");
+  w.remove_spelling("-");
+}
 
 Practice practice_of(const Xapian::Document& doc) {
   return nlohmann::json::parse(doc.get_data()).get<Practice>();
@@ -220,6 +232,7 @@ Bank Bank::create(const fs::path& dir) {
     if (w.get_metadata(std::string(meta_format)).empty()) {
       w.set_metadata(std::string(meta_format), std::string(format_version));
       w.set_metadata(std::string(meta_analyzer), analyzer_signature());
+      create_lazy_tables(w);
       w.commit();
     }
     w.close();
@@ -257,13 +270,7 @@ AddReport Bank::add(const std::vector<Practice>& practices) {
   for (const auto& p : practices)
     if (p.id.empty()) throw InvalidArgument("practice without id: " + p.title);
   return impl_->write([&](Xapian::WritableDatabase& w) {
-    AddReport report;
-    for (const auto& p : practices) {
-      const std::string idterm = prefixed_id(p.id);
-      const bool existed = w.term_exists(idterm);
-      w.replace_document(idterm, build_document(p, impl_->analyzer, &w));
-      ++(existed ? report.replaced : report.added);
-    }
+    const AddReport report = write_documents(w, practices, impl_->analyzer);
     w.set_metadata(std::string(meta_format), std::string(format_version));
     w.set_metadata(std::string(meta_analyzer), analyzer_signature());
     return report;

@@ -40,7 +40,7 @@ std::vector<std::string> practice_categories(const Practice& p) {
   return taxonomy.with_ancestors(ids);
 }
 
-Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, Xapian::WritableDatabase* db) {
+Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, std::vector<std::string>* spelling) {
   Xapian::Document doc;
   doc.add_boolean_term(std::string(prefix_id) + p.id);
 
@@ -56,7 +56,7 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
       if (t.kind == text::TokenKind::stop) continue;
       doc.add_posting(t.term, t.position, weight);
       doc.add_term(prefixed(prefix, t.term), weight);
-      if (db && feeds_spelling(f) && t.kind == text::TokenKind::word && is_word(t.word)) db->add_spelling(t.word);
+      if (spelling && feeds_spelling(f) && t.kind == text::TokenKind::word && is_word(t.word)) spelling->push_back(t.word);
     }
     base = last + section_gap;
   }

@@ -8,8 +8,9 @@
 
 namespace practice::detail {
 
-/// Builds the document and feeds spelling words to `db` (may be null).
-Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, Xapian::WritableDatabase* db);
+/// Builds the document and appends the words that feed spelling suggestions to `spelling`
+/// (may be null). Touches no database, so documents can be built on several threads.
+Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, std::vector<std::string>* spelling);
 
 /// Categories (taxonomy ids, with ancestors) of a practice's target groups.
 std::vector<std::string> practice_categories(const Practice& p);

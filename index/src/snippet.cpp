@@ -1,6 +1,7 @@
 #include "snippet.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <practice/field.hpp>
 #include <practice/html.hpp>
@@ -32,6 +33,36 @@ std::string escape_line(std::string_view s) {
   return out;
 }
 
+// Substrings of folded text that every occurrence of a term must contain, used to skip the
+// analysis of sections that cannot match (the costly part of a results page). Russian
+// Snowball stems are prefixes of the folded word, a compound's first part is a word, an
+// abbreviation folds to its letters. English stems need not be prefixes (happy → happi), so a
+// term with Latin letters disables the shortcut.
+struct Probes {
+  std::vector<std::string> needles;
+  bool always = false;
+  explicit Probes(const std::set<std::string>& terms) {
+    for (const auto& t : terms) {
+      if (std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::isalpha(c); })) {
+        always = true;
+        return;
+      }
+      std::string probe = text::fold(t);
+      if (const auto dash = probe.find('-'); dash != std::string::npos) probe.resize(dash);
+      if (probe.empty()) {
+        always = true;
+        return;
+      }
+      needles.push_back(std::move(probe));
+    }
+  }
+  bool may_match(std::string_view content) const {
+    if (always) return true;
+    const std::string folded = text::fold(content);
+    return std::any_of(needles.begin(), needles.end(), [&](const std::string& n) { return folded.find(n) != std::string::npos; });
+  }
+};
+
 }  // namespace
 
 Snippet make_snippet(const Practice& p, const std::set<std::string>& terms, const text::Analyzer& analyzer, std::size_t max_bytes) {
@@ -42,9 +73,10 @@ Snippet make_snippet(const Practice& p, const std::set<std::string>& terms, cons
   std::vector<Hit> best_hits;
   std::size_t best_start = 0;
 
+  const Probes probes(terms);
   for (Field f : snippet_fields) {
     const std::string content = field_text(p, f);
-    if (content.empty()) continue;
+    if (content.empty() || !probes.may_match(content)) continue;
     std::vector<Hit> hits;
     for (const auto& t : analyzer.analyze(content))
       if (t.kind != text::TokenKind::stop && terms.count(t.term)) {
