@@ -26,7 +26,6 @@ constexpr std::size_t candidate_pool = 150;
 struct Candidate {
   Practice practice;
   double need = 0.0;  // BM25 weight, normalised later
-  std::vector<std::string> matched;
 };
 
 std::string joined_groups(const Profile& p) {
@@ -65,18 +64,17 @@ std::map<std::string, Candidate> gather(const Bank& bank, const Profile& profile
     for (auto& h : r.results) {
       if (!counts_for_need) {
         if (!pool.count(h.id))
-          if (auto p = bank.find(h.id)) pool.try_emplace(h.id, Candidate{std::move(*p), 0.0, {}});
+          if (auto p = bank.find(h.id)) pool.try_emplace(h.id, Candidate{std::move(*p), 0.0});
         continue;
       }
-      auto& c = pool.try_emplace(h.id, Candidate{std::move(*h.practice), 0.0, {}}).first->second;
+      auto& c = pool.try_emplace(h.id, Candidate{std::move(*h.practice), 0.0}).first->second;
       c.need = h.weight;
-      c.matched = h.matched;
     }
   };
   take(profile.problem + " " + joined_groups(profile), true);
   take(joined_groups(profile), false);
   if (pool.size() < 50 && bank.size() <= 5000)
-    for (auto& p : bank.all()) pool.try_emplace(p.id, Candidate{std::move(p), 0.0, {}});
+    for (auto& p : bank.all()) pool.try_emplace(p.id, Candidate{std::move(p), 0.0});
   return pool;
 }
 
@@ -261,15 +259,9 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     };
 
     if (w.need > 0) {
-      std::vector<std::string> ev;
-      if (!c.matched.empty()) {
-        std::string words;
-        for (const auto& m : c.matched) words += (words.empty() ? "" : ", ") + m;
-        ev.push_back("совпали слова: " + words);
-      }
       const double value = best_need > 0 ? c.need / best_need : 0.0;
       gate *= value;
-      add("need", w.need, value, std::move(ev));
+      add("need", w.need, value, {});  // its evidence, the matched words, for the results shown
     }
     if (use_target) {
       const double fit = group_fit(wanted, practice_groups, ex.target_groups);
@@ -334,6 +326,12 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     const Practice& p = pool.at(rec.id).practice;
     Explanation& ex = rec.explanation;
     ex.quotes = best_sentences(p, query_terms, 2);
+    for (auto& sc : ex.signals) {
+      if (sc.signal != "need") continue;
+      std::string words;
+      for (const auto& m : matched_words(p, profile.problem + " " + joined_groups(profile))) words += (words.empty() ? "" : ", ") + m;
+      if (!words.empty()) sc.evidence.push_back("совпали слова: " + words);
+    }
     ex.difficulties = abridged(p.difficulties, 300);
     for (const auto* s : {&p.contacts.person, &p.contacts.email, &p.contacts.phone})
       if (!s->empty()) ex.contact += (ex.contact.empty() ? "" : ", ") + *s;

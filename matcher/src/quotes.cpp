@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include <practice/text/analyzer.hpp>
 #include <practice/text/normalize.hpp>
 
 namespace practice {
@@ -24,6 +25,24 @@ std::vector<std::string> sentences(const std::string& text) {
 }
 
 }  // namespace
+
+std::vector<std::string> matched_words(const Practice& p, std::string_view profile_text) {
+  thread_local const text::Analyzer analyzer = text::Analyzer::russian();  // not thread-safe: one per thread
+  std::set<std::string> practice_terms;
+  auto add = [&](const std::string& t) {
+    for (const auto& tok : analyzer.analyze(t))
+      if (tok.kind != text::TokenKind::stop) practice_terms.insert(tok.term);
+  };
+  for (const auto* t : {&p.title, &p.problem, &p.goal, &p.summary, &p.results.quantitative, &p.results.qualitative}) add(*t);
+  for (const auto* list : {&p.tasks, &p.target_groups})
+    for (const auto& t : *list) add(t);
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const auto& tok : analyzer.analyze(profile_text))
+    if (tok.kind != text::TokenKind::stop && practice_terms.count(tok.term) && seen.insert(tok.term).second)
+      out.emplace_back(profile_text.substr(tok.begin, tok.end - tok.begin));
+  return out;
+}
 
 std::vector<std::string> best_sentences(const Practice& p, const TermSequence& query_terms, std::size_t n) {
   const std::set<std::string> wanted(query_terms.begin(), query_terms.end());
