@@ -22,6 +22,7 @@ namespace {
 
 // Per search; enough to reach every practice answering the profile, small enough for 100k banks.
 constexpr std::size_t candidate_pool = 150;
+constexpr std::size_t max_matched_words = 12;  // enough to show why; the rest is noise
 
 struct Candidate {
   Practice practice;
@@ -83,9 +84,15 @@ double group_fit(const std::vector<std::vector<std::string>>& wanted, const std:
                  std::vector<CategoryMatch>& matches) {
   double best = 0.0, sum = 0.0;
   for (const auto& group : wanted) {
-    const double f = Taxonomy::builtin().fit(group, offered, &matches);
+    std::vector<CategoryMatch> found;
+    const double f = Taxonomy::builtin().fit(group, offered, &found);
     best = std::max(best, f);
     sum += f;
+    for (auto& m : found) {  // a category wanted by several groups is explained once, by its best match
+      auto same = std::find_if(matches.begin(), matches.end(), [&](const CategoryMatch& x) { return x.wanted == m.wanted; });
+      if (same == matches.end()) matches.push_back(std::move(m));
+      else if (m.score > same->score) *same = std::move(m);
+    }
   }
   return wanted.empty() ? 0.0 : 0.7 * best + 0.3 * sum / static_cast<double>(wanted.size());
 }
@@ -329,7 +336,9 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     for (auto& sc : ex.signals) {
       if (sc.signal != "need") continue;
       std::string words;
-      for (const auto& m : matched_words(p, profile.problem + " " + joined_groups(profile))) words += (words.empty() ? "" : ", ") + m;
+      const auto matched = matched_words(p, profile.problem + " " + joined_groups(profile));
+      for (std::size_t i = 0; i < matched.size() && i < max_matched_words; ++i) words += (words.empty() ? "" : ", ") + matched[i];
+      if (matched.size() > max_matched_words) words += " …";
       if (!words.empty()) sc.evidence.push_back("совпали слова: " + words);
     }
     ex.difficulties = abridged(p.difficulties, 300);
