@@ -16,6 +16,7 @@ PACKAGES=(
   python3-docx                        # test fixtures for .docx
   libbenchmark-dev                    # micro-benchmarks
   python3-matplotlib                  # research examples (charts)
+  clang libclang-rt-14-dev            # libFuzzer targets (scripts/fuzz.sh)
 )
 
 missing=()

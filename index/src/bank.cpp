@@ -1,7 +1,9 @@
 #include <practice/bank.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 
 #include <xapian.h>
 
@@ -28,13 +30,33 @@ std::string analyzer_signature() {
   return std::string(text::Analyzer::name) + "/" + std::to_string(text::Analyzer::version);
 }
 
+// The explanation after "Unable to get write lock on DIR: ".
+std::string lock_reason(const Xapian::Error& e) {
+  const std::string& msg = e.get_msg();
+  const auto colon = msg.rfind(": ");
+  return colon == std::string::npos ? msg : msg.substr(colon + 2);
+}
+
+// A full disk, a quota or a file size limit (RLIMIT_FSIZE) while writing.
+bool out_of_space(const Xapian::Error& e) {
+  const char* err = e.get_error_string();
+  if (!err) return false;
+  for (int code : {ENOSPC, EFBIG, EDQUOT})
+    if (std::strcmp(err, std::strerror(code)) == 0) return true;
+  return false;
+}
+
 // Runs `f`, turning Xapian's exceptions into ours with the bank's path.
 template <class F>
 auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
   try {
     return f();
-  } catch (const Xapian::DatabaseLockError&) {
-    throw BankError("bank " + dir.string() + " is being written by another process; try again when it finishes");
+  } catch (const Xapian::DatabaseLockError& e) {
+    // Xapian says "already locked" when another writer holds the lock; anything else
+    // (permission denied, read-only file system) means this process cannot write there.
+    if (e.get_msg().find("already locked") != std::string::npos)
+      throw BankError("bank " + dir.string() + " is being written by another process; try again when it finishes");
+    throw BankError("cannot write bank " + dir.string() + ": " + lock_reason(e) + " (is it read-only?)");
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw BankError("cannot open bank " + dir.string() + ": " + e.get_msg());
   } catch (const Xapian::DatabaseCorruptError& e) {
@@ -42,8 +64,23 @@ auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
   } catch (const Xapian::QueryParserError& e) {
     throw InvalidArgument(e.get_msg());
   } catch (const Xapian::Error& e) {
+    if (out_of_space(e))
+      throw BankError("no space left to write bank " + dir.string() + " (" + e.get_error_string() +
+                      "); the bank is kept as at its last completed batch");
     throw BankError("bank " + dir.string() + ": " + e.get_type() + ": " + e.get_msg());
   }
+}
+
+// Files Xapian writes while creating a database, before "iamglass" marks it complete: a
+// creation killed half-way leaves only these, and creating again may reuse the directory.
+bool only_creation_leftovers(const fs::path& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool xapian_file = name == "flintlock" || name.ends_with(".glass") || name.ends_with(".tmp") || name.starts_with("iamglass");
+    if (!xapian_file || !entry.is_regular_file(ec)) return false;
+  }
+  return !ec;
 }
 
 std::string prefixed_id(const std::string& id) { return std::string(prefix_id) + id; }
@@ -98,7 +135,7 @@ std::vector<std::string> target_filter_terms(const std::string& text) {
 
 struct Bank::Impl {
   fs::path dir;
-  Xapian::Database db;
+  mutable Xapian::Database db;  // reopened by const reads that raced a writer
   text::Analyzer analyzer = text::Analyzer::russian();
 
   void check_compatible() {
@@ -112,6 +149,23 @@ struct Bank::Impl {
       throw IncompatibleBank("bank " + dir.string() + " was built with analyzer '" + analyzer_meta + "', this program uses '" +
                              analyzer_signature() + "'; rebuild it with `practice index`");
   }
+
+  // Reads with `f`; when a writer in another process has committed twice since this handle's
+  // revision (Xapian::DatabaseModifiedError), reopens at the latest commit and reads again.
+  template <class F>
+  auto read(F&& f) const -> decltype(f()) {
+    return guarded(dir, [&] {
+      for (int attempt = 1;; ++attempt) {
+        try {
+          return f();
+        } catch (const Xapian::DatabaseModifiedError&) {
+          if (attempt == max_read_attempts) throw;
+          db.reopen();
+        }
+      }
+    });
+  }
+  static constexpr int max_read_attempts = 10;
 
   template <class F>
   auto write(F&& f) {
@@ -190,7 +244,7 @@ Bank Bank::create(const fs::path& dir) {
   const bool exists = fs::exists(dir, ec);
   if (exists && !fs::is_directory(dir, ec)) throw BankError(dir.string() + " exists and is not a directory");
   const bool is_bank = exists && (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec));
-  if (exists && !is_bank && !fs::is_empty(dir, ec))
+  if (exists && !is_bank && !fs::is_empty(dir, ec) && !only_creation_leftovers(dir))
     throw BankError(dir.string() + " exists, is not empty and is not a bank; choose another directory");
   guarded(dir, [&] {
     Xapian::WritableDatabase w(dir.string(), Xapian::DB_CREATE_OR_OPEN);
@@ -221,8 +275,11 @@ Bank Bank::open(const fs::path& dir) {
 }
 
 AddReport Bank::add(const std::vector<Practice>& practices) {
-  for (const auto& p : practices)
+  for (const auto& p : practices) {
     if (p.id.empty()) throw InvalidArgument("practice without id: " + p.title);
+    if (p.id.size() > max_id_bytes)
+      throw InvalidArgument("practice id longer than " + std::to_string(max_id_bytes) + " bytes: " + p.id.substr(0, 40) + "…");
+  }
   return impl_->write([&](Xapian::WritableDatabase& w) {
     AddReport report;
     for (const auto& p : practices) {
@@ -249,7 +306,7 @@ bool Bank::remove(const std::string& id) {
 }
 
 std::optional<Practice> Bank::find(const std::string& id) const {
-  return guarded(impl_->dir, [&]() -> std::optional<Practice> {
+  return impl_->read([&]() -> std::optional<Practice> {
     const std::string idterm = prefixed_id(id);
     auto it = impl_->db.postlist_begin(idterm);
     if (it == impl_->db.postlist_end(idterm)) return std::nullopt;
@@ -263,10 +320,10 @@ Practice Bank::get(const std::string& id) const {
   return std::move(*p);
 }
 
-std::size_t Bank::size() const { return guarded(impl_->dir, [&] { return static_cast<std::size_t>(impl_->db.get_doccount()); }); }
+std::size_t Bank::size() const { return impl_->read([&] { return static_cast<std::size_t>(impl_->db.get_doccount()); }); }
 
 std::vector<std::string> Bank::ids() const {
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     std::vector<std::string> out;
     const std::string prefix(prefix_id);
     for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it)
@@ -276,7 +333,7 @@ std::vector<std::string> Bank::ids() const {
 }
 
 std::vector<Practice> Bank::all() const {
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     std::vector<Practice> out;
     const std::string prefix(prefix_id);
     for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) {
@@ -293,7 +350,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
   BuiltQuery built = build_query(query, o, impl_->analyzer);
   const Xapian::Query filter = impl_->filters(o);
 
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     SearchResults r;
     r.query = std::string(query);
     r.warnings = built.warnings;
@@ -356,7 +413,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
 }
 
 std::vector<SearchHit> Bank::similar(const std::string& id, std::size_t limit) const {
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     const std::string idterm = prefixed_id(id);
     auto post = impl_->db.postlist_begin(idterm);
     if (post == impl_->db.postlist_end(idterm)) throw NotFound(id);
@@ -391,7 +448,7 @@ std::vector<SearchHit> Bank::similar(const std::string& id, std::size_t limit) c
 }
 
 Stats Bank::stats() const {
-  return guarded(impl_->dir, [&] {
+  return impl_->read([&] {
     Stats s;
     const auto& db = impl_->db;
     s.total = db.get_doccount();
