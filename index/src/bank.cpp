@@ -83,6 +83,17 @@ bool only_creation_leftovers(const fs::path& dir) {
   return !ec;
 }
 
+// Every string of the practice is valid UTF-8, as its stored JSON must be. Checked before a
+// write so that one bad practice fails the call cleanly instead of mid-transaction.
+bool valid_utf8(const Practice& p) {
+  try {
+    (void)nlohmann::json(p).dump();
+    return true;
+  } catch (const nlohmann::json::type_error&) {
+    return false;
+  }
+}
+
 std::string prefixed_id(const std::string& id) { return std::string(prefix_id) + id; }
 
 Practice practice_of(const Xapian::Document& doc) {
@@ -217,6 +228,12 @@ struct Bank::Impl {
     bool changed = false;
     std::vector<std::string> out;
     for (const auto& w : words) {
+      // Xapian's edit distance is quadratic in the word: long words (never in the spelling
+      // table, which holds words up to 64 bytes) and words past the 16th are left as they are.
+      if (w.size() > 64 || out.size() >= 16) {
+        out.push_back(w);
+        continue;
+      }
       if (db.term_exists(analyzer.stem(w))) {
         out.push_back(w);
         continue;
@@ -279,6 +296,7 @@ AddReport Bank::add(const std::vector<Practice>& practices) {
     if (p.id.empty()) throw InvalidArgument("practice without id: " + p.title);
     if (p.id.size() > max_id_bytes)
       throw InvalidArgument("practice id longer than " + std::to_string(max_id_bytes) + " bytes: " + p.id.substr(0, 40) + "…");
+    if (!valid_utf8(p)) throw InvalidArgument("practice " + p.id + ": text is not valid UTF-8");
   }
   return impl_->write([&](Xapian::WritableDatabase& w) {
     AddReport report;

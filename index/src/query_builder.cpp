@@ -3,6 +3,7 @@
 #include <practice/error.hpp>
 #include <practice/text/normalize.hpp>
 #include <practice/thesaurus.hpp>
+#include <practice/utf8.hpp>
 
 #include "schema.hpp"
 
@@ -215,6 +216,8 @@ struct Builder {
 
 BuiltQuery build_query(std::string_view query, const SearchOptions& options, const text::Analyzer& analyzer) {
   BuiltQuery out;
+  if (auto bad = find_invalid_utf8(query))
+    throw InvalidArgument("запрос не в кодировке UTF-8: недопустимый байт " + std::to_string(*bad));
   if (query.size() > max_query_bytes) {
     std::size_t cut = max_query_bytes;
     while (cut > 0 && (static_cast<unsigned char>(query[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character

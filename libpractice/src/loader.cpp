@@ -45,6 +45,8 @@ void finish(Practice& p) {
     throw InvalidArgument("поле \"id\": длиннее " + std::to_string(max_id_bytes) + " байт");
 }
 
+constexpr const char* out_of_range_number = "число вне допустимого диапазона (например, 1e999)";
+
 std::string megabytes(std::size_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20) + " МБ"; }
 
 std::string too_big(std::size_t bytes) {
@@ -116,6 +118,9 @@ void load_jsonl(std::string_view text, const std::string& name, const PracticeSi
     } catch (const nlohmann::json::parse_error& e) {
       on_error({name, line_no, "строка не является корректным JSON (байт " + std::to_string(e.byte) + " строки)"});
       continue;
+    } catch (const nlohmann::json::exception&) {  // out_of_range: a number beyond double, "1e999"
+      on_error({name, line_no, out_of_range_number});
+      continue;
     }
     emit_json(j, name, line_no, on_practice, on_error);
   }
@@ -136,6 +141,9 @@ void load_json(std::string_view text, const std::string& name, const PracticeSin
   } catch (const nlohmann::json::parse_error& e) {
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     on_error({name, line_of_offset(text, offset), "файл не является корректным JSON (байт " + std::to_string(e.byte) + ")"});
+    return;
+  } catch (const nlohmann::json::exception&) {
+    on_error({name, 0, out_of_range_number});
     return;
   }
   if (j.is_array()) {

@@ -156,6 +156,8 @@ Profile parse_profile(std::string_view json_text, const std::string& name) {
   } catch (const nlohmann::json::parse_error& e) {
     throw ParseError(name, line_of_offset(json_text, e.byte > 0 ? e.byte - 1 : 0),
                      "профиль не является корректным JSON (байт " + std::to_string(e.byte) + ")");
+  } catch (const nlohmann::json::exception&) {  // out_of_range: a number beyond double, "1e999"
+    throw ParseError(name, 0, "профиль содержит число вне допустимого диапазона");
   }
   try {
     return j.get<Profile>();

@@ -63,6 +63,19 @@ TEST_CASE("JSON: absurd years are rejected, not wrapped around", "[bad-input][js
   CHECK(r.ok[0].period.end == 2021);
 }
 
+TEST_CASE("JSON: a number beyond double is reported, not thrown through (found by fuzzing)", "[bad-input][json]") {
+  const auto lines = load("{\"id\":\"a\",\"title\":\"Клуб\"}\n{\"id\":\"b\",\"resources\":{\"financial\":-5e308z}}\n"
+                          "{\"id\":\"c\",\"resources\":{\"financial\":1e999}}\n",
+                          "overflow.jsonl");
+  CHECK(lines.ok.size() == 1);
+  REQUIRE(lines.errors.size() == 2);
+  CHECK(lines.errors[1].line == 3);
+  CHECK(has(lines.errors[1].message, "число вне допустимого диапазона"));
+  const auto file = load("[{\"id\":\"a\",\"period\":{\"start\":-1e400}}]", "overflow.json");
+  REQUIRE(file.errors.size() == 1);
+  CHECK(has(file.errors[0].message, "число вне допустимого диапазона"));
+}
+
 TEST_CASE("JSON: deep nesting is refused before parsing, with the byte", "[bad-input][json]") {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   const auto as_file = load(deep, "deep.json");

@@ -55,6 +55,10 @@ TEST_CASE("negative and absurd resource figures are refused", "[profile][bad-inp
             "неправдоподобно большое значение «9999999999999999»"));
 }
 
+TEST_CASE("a number beyond double in a profile is a clear error (found by fuzzing)", "[profile][bad-input]") {
+  CHECK(has(refused("{\"problem\":\"дети\",\"resources\":{\"financial\":-5e308}}").what(), "число вне допустимого диапазона"));
+}
+
 TEST_CASE("ordinary resource text with dashes and large sums is accepted", "[profile]") {
   const Profile p = parse_profile(
       R"({"problem": "дети", "resources": {"financial": "1 200 000 руб. в год", "personnel": "2-3 психолога, 10–15 волонтёров",
