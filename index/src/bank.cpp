@@ -176,7 +176,7 @@ struct Bank::Impl {
       }
     });
   }
-  static constexpr int max_read_attempts = 10;
+  static constexpr int max_read_attempts = 100;
 
   template <class F>
   auto write(F&& f) {

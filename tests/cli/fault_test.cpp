@@ -145,7 +145,7 @@ TEST_CASE("index killed with SIGKILL at many moments keeps the committed batches
   CHECK(killed_midway >= 1);
 }
 
-TEST_CASE("index on a full disk stops with a clear error; the bank is as at the last commit", "[fault][disk]") {
+TEST_CASE("index on a full disk stops with a clear error, the bank as at the last commit", "[fault][disk]") {
   // How big the files of the whole bank get, to set a limit it cannot reach.
   TempDir full;
   REQUIRE(wait_for(start_index(full.path)) == 0);
