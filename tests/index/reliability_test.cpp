@@ -182,7 +182,7 @@ TEST_CASE("a bank locked by another writer is reported, not a Xapian trace", "[r
   CHECK(bank.size() == 5);
 }
 
-TEST_CASE("a read-only bank can be searched; writing says why it cannot", "[reliability][paths]") {
+TEST_CASE("a read-only bank can be searched, and writing says why it cannot", "[reliability][paths]") {
   TempDir dir;
   Bank::create(dir.path).add(first(4));
   fs::permissions(dir.path, fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write, fs::perm_options::remove);
