@@ -72,7 +72,8 @@ auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
 }
 
 // Files Xapian writes while creating a database, before "iamglass" marks it complete: a
-// creation killed half-way leaves only these, and creating again may reuse the directory.
+// creation killed half-way leaves only these. They hold no committed revision, and Xapian
+// would take the tables for a database, so creating again removes them first.
 bool only_creation_leftovers(const fs::path& dir) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
@@ -261,8 +262,13 @@ Bank Bank::create(const fs::path& dir) {
   const bool exists = fs::exists(dir, ec);
   if (exists && !fs::is_directory(dir, ec)) throw BankError(dir.string() + " exists and is not a directory");
   const bool is_bank = exists && (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec));
-  if (exists && !is_bank && !fs::is_empty(dir, ec) && !only_creation_leftovers(dir))
-    throw BankError(dir.string() + " exists, is not empty and is not a bank; choose another directory");
+  if (exists && !is_bank && !fs::is_empty(dir, ec)) {
+    if (!only_creation_leftovers(dir))
+      throw BankError(dir.string() + " exists, is not empty and is not a bank; choose another directory");
+    std::vector<fs::path> leftovers;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) leftovers.push_back(entry.path());
+    for (const auto& f : leftovers) fs::remove(f, ec);
+  }
   guarded(dir, [&] {
     Xapian::WritableDatabase w(dir.string(), Xapian::DB_CREATE_OR_OPEN);
     if (w.get_metadata(std::string(meta_format)).empty()) {

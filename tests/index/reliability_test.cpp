@@ -222,3 +222,21 @@ TEST_CASE("a bank path that is a file, or a bank of another program", "[reliabil
   }
   CHECK_THROWS_AS(Bank::open(dir.path), IncompatibleBank);
 }
+
+TEST_CASE("a bank whose creation was killed half-way can be created again", "[reliability][paths]") {
+  TempDir dir;
+  fs::create_directories(dir.path);
+  // What Xapian leaves before it writes "iamglass": the lock file and empty tables.
+  for (const char* name : {"flintlock", "postlist.glass", "termlist.glass"}) std::ofstream(dir.path / name) << "";
+  CHECK_THROWS_WITH(Bank::open(dir.path), Catch::Contains("is not a bank"));
+  Bank bank = Bank::create(dir.path);
+  bank.add(first(2));
+  CHECK(Bank::open(dir.path).size() == 2);
+  // Anything else in the directory still makes it "not a bank", and it is left alone.
+  TempDir other;
+  fs::create_directories(other.path);
+  std::ofstream(other.path / "flintlock") << "";
+  std::ofstream(other.path / "notes.txt") << "мои заметки";
+  CHECK_THROWS_WITH(Bank::create(other.path), Catch::Contains("is not empty and is not a bank"));
+  CHECK(fs::exists(other.path / "notes.txt"));
+}
