@@ -169,10 +169,10 @@ struct Bank::Impl {
     return guarded(dir, [&] {
       for (int attempt = 1;; ++attempt) {
         try {
+          if (attempt > 1) db.reopen();  // may itself race the next commit: retried too
           return f();
         } catch (const Xapian::DatabaseModifiedError&) {
           if (attempt == max_read_attempts) throw;
-          db.reopen();
         }
       }
     });
@@ -505,7 +505,7 @@ Stats Bank::stats() const {
 }
 
 void Bank::reopen() {
-  guarded(impl_->dir, [&] {
+  impl_->read([&] {
     impl_->db.reopen();
     return 0;
   });
