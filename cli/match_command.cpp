@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include <practice/error.hpp>
+#include <practice/json.hpp>
 #include <practice/matcher.hpp>
 
 #include "commands.hpp"
@@ -53,7 +54,11 @@ int run_match(const MatchArgs& a, std::ostream& out, std::ostream& err) {
   if (!a.weights.empty()) {
     std::ifstream in(a.weights);
     if (!in) throw InvalidArgument("cannot read weights file " + a.weights);
-    options.weights = weights_from_json(nlohmann::json::parse(in, nullptr, true, true));
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (find_deep_nesting(text)) throw InvalidArgument("weights file " + a.weights + ": JSON nested too deep");
+    const auto weights = nlohmann::json::parse(text, nullptr, false, true);
+    if (weights.is_discarded()) throw InvalidArgument("weights file " + a.weights + " is not valid JSON");
+    options.weights = weights_from_json(weights);
   }
   if (!a.batch.empty()) {
     int status = 0;

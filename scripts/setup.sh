@@ -19,6 +19,7 @@ PACKAGES=(
   libcpp-httplib-dev                  # practice serve (HTTP server)
   chromium fonts-dejavu-core          # practice serve: browser tests of the page (tests/e2e), Cyrillic in screenshots
   wrk                                 # practice serve: load test (scripts/load_test.sh)
+  clang libclang-rt-14-dev            # libFuzzer targets (scripts/fuzz.sh)
 )
 # Node.js and npm run the browser tests (tests/e2e); keep an already installed Node (e.g. NodeSource's).
 command -v npm >/dev/null || PACKAGES+=(nodejs npm)

@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs every test (C++ with CTest, Python with pytest through CTest).
-# SANITIZE=1 builds into build-asan/ with AddressSanitizer and UBSan and runs the suite there.
+# Sets up, builds and runs every test (C++ with CTest, Python with pytest through CTest), then
+# the C++ suite again under AddressSanitizer and UBSan in build-asan/ (what CI runs).
+# SANITIZE=1 runs only the sanitizer pass, SANITIZE=0 only the normal one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-if [ "${SANITIZE:-0}" = 1 ]; then
-  export BUILD_DIR=build-asan ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1
-  bash scripts/build.sh -DPRACTICE_SANITIZE=ON -DPRACTICE_BUILD_PYTHON=OFF
-else
-  export BUILD_DIR=build
-  bash scripts/build.sh -DPRACTICE_BUILD_PYTHON=ON -DPRACTICE_BUILD_BENCH=ON  # bench: for its ctest smoke run
-fi
+SANITIZE=${SANITIZE:-both}
 # The browser tests' npm packages (playwright-core, axe-core), pinned by package-lock.json.
 [ -d tests/e2e/node_modules ] || npm ci --prefix tests/e2e --no-audit --no-fund
-cd "$BUILD_DIR"
-# The Python suite must run, not be skipped because the module was not configured.
-[ "${SANITIZE:-0}" = 1 ] || ctest -N | grep -q "pytest" || { echo "test.sh: the pytest suite is not configured" >&2; exit 1; }
-ctest -N | grep -q "e2e_page" || { echo "test.sh: the browser tests are not configured (node missing?)" >&2; exit 1; }
-ctest --output-on-failure -j2
+
+if [ "$SANITIZE" != 1 ]; then
+  BUILD_DIR=build bash scripts/build.sh -DPRACTICE_BUILD_PYTHON=ON -DPRACTICE_BUILD_BENCH=ON  # bench: its ctest smoke run
+  # The Python suite and the browser tests must run, not be skipped because they were not configured.
+  (cd build && ctest -N | grep -q "pytest") || { echo "test.sh: the pytest suite is not configured" >&2; exit 1; }
+  (cd build && ctest -N | grep -q "e2e_page") || { echo "test.sh: the browser tests are not configured (node missing?)" >&2; exit 1; }
+  (cd build && ctest --output-on-failure -j2)
+fi
+
+if [ "$SANITIZE" != 0 ]; then
+  # Any report fails the run: UBSan stops at the first error (also compiled with
+  # -fno-sanitize-recover), ASan always does.
+  export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  BUILD_DIR=build-asan bash scripts/build.sh -DPRACTICE_SANITIZE=ON -DPRACTICE_BUILD_PYTHON=OFF
+  (cd build-asan && ctest --output-on-failure -j2)
+fi

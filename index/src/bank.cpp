@@ -1,7 +1,9 @@
 #include <practice/bank.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 
 #include <xapian.h>
 
@@ -30,13 +32,33 @@ std::string analyzer_signature() {
   return std::string(text::Analyzer::name) + "/" + std::to_string(text::Analyzer::version);
 }
 
+// The explanation after "Unable to get write lock on DIR: ".
+std::string lock_reason(const Xapian::Error& e) {
+  const std::string& msg = e.get_msg();
+  const auto colon = msg.rfind(": ");
+  return colon == std::string::npos ? msg : msg.substr(colon + 2);
+}
+
+// A full disk, a quota or a file size limit (RLIMIT_FSIZE) while writing.
+bool out_of_space(const Xapian::Error& e) {
+  const char* err = e.get_error_string();
+  if (!err) return false;
+  for (int code : {ENOSPC, EFBIG, EDQUOT})
+    if (std::strcmp(err, std::strerror(code)) == 0) return true;
+  return false;
+}
+
 // Runs `f`, turning Xapian's exceptions into ours with the bank's path.
 template <class F>
 auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
   try {
     return f();
-  } catch (const Xapian::DatabaseLockError&) {
-    throw BankError("bank " + dir.string() + " is being written by another process; try again when it finishes");
+  } catch (const Xapian::DatabaseLockError& e) {
+    // Xapian says "already locked" when another writer holds the lock; anything else
+    // (permission denied, read-only file system) means this process cannot write there.
+    if (e.get_msg().find("already locked") != std::string::npos)
+      throw BankError("bank " + dir.string() + " is being written by another process; try again when it finishes");
+    throw BankError("cannot write bank " + dir.string() + ": " + lock_reason(e) + " (is it read-only?)");
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw BankError("cannot open bank " + dir.string() + ": " + e.get_msg());
   } catch (const Xapian::DatabaseCorruptError& e) {
@@ -44,7 +66,34 @@ auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
   } catch (const Xapian::QueryParserError& e) {
     throw InvalidArgument(e.get_msg());
   } catch (const Xapian::Error& e) {
+    if (out_of_space(e))
+      throw BankError("no space left to write bank " + dir.string() + " (" + e.get_error_string() +
+                      "); the bank is kept as at its last completed batch");
     throw BankError("bank " + dir.string() + ": " + e.get_type() + ": " + e.get_msg());
+  }
+}
+
+// Files Xapian writes while creating a database, before "iamglass" marks it complete: a
+// creation killed half-way leaves only these. They hold no committed revision, and Xapian
+// would take the tables for a database, so creating again removes them first.
+bool only_creation_leftovers(const fs::path& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool xapian_file = name == "flintlock" || name.ends_with(".glass") || name.ends_with(".tmp") || name.starts_with("iamglass");
+    if (!xapian_file || !entry.is_regular_file(ec)) return false;
+  }
+  return !ec;
+}
+
+// Every string of the practice is valid UTF-8, as its stored JSON must be. Checked before a
+// write so that one bad practice fails the call cleanly instead of mid-transaction.
+bool valid_utf8(const Practice& p) {
+  try {
+    (void)nlohmann::json(p).dump();
+    return true;
+  } catch (const nlohmann::json::type_error&) {
+    return false;
   }
 }
 
@@ -124,7 +173,7 @@ void check_compatible(const Xapian::Database& db, const std::string& label) {
 
 struct Bank::Impl {
   fs::path dir;
-  Xapian::Database db;
+  mutable Xapian::Database db;  // reopened by const reads that raced a writer
   text::Analyzer analyzer = text::Analyzer::russian();
   std::unique_ptr<Federation> federation;  // set when opened from a federation file
 
@@ -144,6 +193,23 @@ struct Bank::Impl {
       }
     });
   }
+
+  // Reads with `f`; when a writer in another process has committed twice since this handle's
+  // revision (Xapian::DatabaseModifiedError), reopens at the latest commit and reads again.
+  template <class F>
+  auto read(F&& f) const -> decltype(f()) {
+    return guarded(dir, [&] {
+      for (int attempt = 1;; ++attempt) {
+        try {
+          if (attempt > 1) db.reopen();  // may itself race the next commit: retried too
+          return f();
+        } catch (const Xapian::DatabaseModifiedError&) {
+          if (attempt == max_read_attempts) throw;
+        }
+      }
+    });
+  }
+  static constexpr int max_read_attempts = 100;
 
   template <class F>
   auto write(F&& f) {
@@ -197,6 +263,12 @@ struct Bank::Impl {
     bool changed = false;
     std::vector<std::string> out;
     for (const auto& w : words) {
+      // Xapian's edit distance is quadratic in the word: long words (never in the spelling
+      // table, which holds words up to 64 bytes) and words past the 16th are left as they are.
+      if (w.size() > 64 || out.size() >= 16) {
+        out.push_back(w);
+        continue;
+      }
       if (db.term_exists(analyzer.stem(w))) {
         out.push_back(w);
         continue;
@@ -225,8 +297,13 @@ Bank Bank::create(const fs::path& dir) {
   if (exists && !fs::is_directory(dir, ec))
     throw BankError(dir.string() + " exists and is not a directory (a federation file is read-only: index into a shard's own bank)");
   const bool is_bank = exists && (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec));
-  if (exists && !is_bank && !fs::is_empty(dir, ec))
-    throw BankError(dir.string() + " exists, is not empty and is not a bank; choose another directory");
+  if (exists && !is_bank && !fs::is_empty(dir, ec)) {
+    if (!only_creation_leftovers(dir))
+      throw BankError(dir.string() + " exists, is not empty and is not a bank; choose another directory");
+    std::vector<fs::path> leftovers;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) leftovers.push_back(entry.path());
+    for (const auto& f : leftovers) fs::remove(f, ec);
+  }
   guarded(dir, [&] {
     Xapian::WritableDatabase w(dir.string(), Xapian::DB_CREATE_OR_OPEN);
     if (w.get_metadata(std::string(meta_format)).empty()) {
@@ -267,8 +344,12 @@ Bank Bank::open(const fs::path& dir) {
 }
 
 AddReport Bank::add(const std::vector<Practice>& practices) {
-  for (const auto& p : practices)
+  for (const auto& p : practices) {
     if (p.id.empty()) throw InvalidArgument("practice without id: " + p.title);
+    if (p.id.size() > max_id_bytes)
+      throw InvalidArgument("practice id longer than " + std::to_string(max_id_bytes) + " bytes: " + p.id.substr(0, 40) + "…");
+    if (!valid_utf8(p)) throw InvalidArgument("practice " + p.id + ": text is not valid UTF-8");
+  }
   return impl_->write([&](Xapian::WritableDatabase& w) {
     const AddReport report = write_documents(w, practices, impl_->analyzer);
     w.set_metadata(std::string(meta_format), std::string(format_version));

@@ -23,7 +23,7 @@ bool feeds_spelling(Field f) {
 
 bool is_word(const std::string& w) {
   // Spelling suggestions only for letters, at least 4 bytes (2 Cyrillic letters).
-  if (w.size() < 4) return false;
+  if (w.size() < 4 || w.size() > 64) return false;
   for (unsigned char c : w)
     if (c < 0x80 && !std::isalpha(c)) return false;
   return true;
@@ -54,8 +54,10 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
     for (const auto& t : analyzer.analyze(content, base)) {
       last = std::max<Xapian::termpos>(last, t.position);
       if (t.kind == text::TokenKind::stop) continue;
+      std::string field_term = prefixed(prefix, t.term);
+      if (field_term.size() > max_term_bytes) continue;
       doc.add_posting(t.term, t.position, weight);
-      doc.add_term(prefixed(prefix, t.term), weight);
+      doc.add_term(std::move(field_term), weight);
       if (spelling && feeds_spelling(f) && t.kind == text::TokenKind::word && is_word(t.word)) spelling->push_back(t.word);
     }
     base = last + section_gap;
@@ -82,7 +84,8 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   if (p.period.start || p.period.end) {
     const int first = p.period.start.value_or(*p.period.end);
     const int last = p.period.ongoing ? std::max(first, this_year()) : p.period.end.value_or(first);
-    for (int y = first; y <= last && y - first < 50; ++y) doc.add_boolean_term(std::string(prefix_year) + std::to_string(y));
+    // 64-bit so that a year near INT_MAX cannot overflow the loop.
+    for (long long y = first; y <= last && y - first < 50; ++y) doc.add_boolean_term(std::string(prefix_year) + std::to_string(y));
     doc.add_value(slot_start_year, Xapian::sortable_serialise(first));
   }
 

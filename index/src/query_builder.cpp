@@ -3,6 +3,7 @@
 #include <practice/error.hpp>
 #include <practice/text/normalize.hpp>
 #include <practice/thesaurus.hpp>
+#include <practice/utf8.hpp>
 
 #include "schema.hpp"
 
@@ -42,6 +43,10 @@ std::vector<Item> lex(std::string_view q, std::vector<std::string>& warnings) {
   while (true) {
     skip_space();
     if (i >= q.size()) break;
+    if (items.size() == max_query_items) {
+      warnings.push_back("запрос сокращён до " + std::to_string(max_query_items) + " элементов");
+      break;
+    }
     Item item;
     item.negated = negate_next;
     item.or_before = or_next;
@@ -211,6 +216,14 @@ struct Builder {
 
 BuiltQuery build_query(std::string_view query, const SearchOptions& options, const text::Analyzer& analyzer) {
   BuiltQuery out;
+  if (auto bad = find_invalid_utf8(query))
+    throw InvalidArgument("запрос не в кодировке UTF-8: недопустимый байт " + std::to_string(*bad));
+  if (query.size() > max_query_bytes) {
+    std::size_t cut = max_query_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(query[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    query = query.substr(0, cut);
+    out.warnings.push_back("запрос сокращён до " + std::to_string(max_query_bytes / 1024) + " КБ");
+  }
   const auto items = lex(query, out.warnings);
   Builder b{options, analyzer, out};
 

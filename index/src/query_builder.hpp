@@ -27,5 +27,9 @@ BuiltQuery build_query(std::string_view query, const SearchOptions& options, con
 
 /// Maximum analysed terms per query; longer queries are cut with a warning.
 inline constexpr std::size_t max_query_terms = 256;
+/// Queries are cut (with a warning) to this many bytes and lexical items before analysis,
+/// so that a pasted book costs no more than a long query.
+inline constexpr std::size_t max_query_bytes = 64u << 10;
+inline constexpr std::size_t max_query_items = 4 * max_query_terms;
 
 }  // namespace practice::detail

@@ -40,6 +40,12 @@ inline std::string prefixed(std::string_view prefix, std::string_view term) {
   return out;
 }
 
+/// Xapian refuses terms longer than 245 bytes, failing the whole transaction; longer words
+/// (a pasted URL, a run of letters without spaces) are not indexed as terms. Ids are capped
+/// so that the id term fits.
+inline constexpr std::size_t max_term_bytes = 240;
+inline constexpr std::size_t max_id_bytes = max_term_bytes - 1;
+
 /// Sections indexed with positions are separated by this gap so phrases never span two.
 inline constexpr Xapian::termpos section_gap = 100;
 

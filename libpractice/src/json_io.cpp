@@ -47,17 +47,29 @@ void read(const json& j, const char* key, std::vector<std::string>& out) {
   }
 }
 
+// Years outside this range are typos (or garbage), not dates of a social practice.
+constexpr long long min_year = 1800, max_year = 2200;
+
 void read(const json& j, const char* key, std::optional<int>& out) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return;
-  if (it->is_number_integer()) out = it->get<int>();
-  else if (it->is_string() && !it->get<std::string>().empty()) {
+  if (it->is_string() && it->get_ref<const std::string&>().empty()) return;
+  long long y = 0;
+  if (it->is_number_unsigned()) y = it->get<unsigned long long>() > max_year ? max_year + 1 : it->get<long long>();
+  else if (it->is_number_integer()) y = it->get<long long>();
+  else if (it->is_string()) {
     try {
-      out = std::stoi(it->get<std::string>());
+      y = std::stoll(it->get<std::string>());
     } catch (const std::exception&) {
       wrong_type(key, "год (целое число)", *it);
     }
-  } else if (!it->is_string()) wrong_type(key, "год (целое число)", *it);
+  } else {
+    wrong_type(key, "год (целое число)", *it);
+  }
+  if (y < min_year || y > max_year)
+    throw InvalidArgument(std::string("поле \"") + key + "\": год " + it->dump() + " вне диапазона " +
+                          std::to_string(min_year) + "–" + std::to_string(max_year));
+  out = static_cast<int>(y);
 }
 
 template <class T>
@@ -73,6 +85,25 @@ void require_object(const json& j, const char* what) {
 }
 
 }  // namespace
+
+std::optional<std::size_t> find_deep_nesting(std::string_view text, std::size_t max_depth) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
 
 void to_json(json& j, const Organization& v) {
   j = {{"legal_form", v.legal_form}, {"name", v.name}, {"head", v.head}, {"region", v.region}};

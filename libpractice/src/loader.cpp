@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include <practice/docx.hpp>
@@ -42,6 +43,45 @@ Format sniff(std::string_view text, const std::string& name) {
 
 void finish(Practice& p) {
   if (p.id.empty()) p.id = derive_id(p);
+  if (p.id.size() > max_id_bytes)
+    throw InvalidArgument("поле \"id\": длиннее " + std::to_string(max_id_bytes) + " байт");
+}
+
+constexpr const char* out_of_range_number = "число вне допустимого диапазона (например, 1e999)";
+
+std::string megabytes(std::size_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20) + " МБ"; }
+
+std::string too_big(std::size_t bytes) {
+  return "описание слишком большое (" + megabytes(bytes) + ", предел " + megabytes(max_description_bytes) + "); не прочитано";
+}
+
+// UTF-16 with a byte order mark, or without one: ASCII text then has every other byte zero.
+bool looks_utf16(std::string_view text) {
+  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) return true;
+  const std::size_t n = std::min<std::size_t>(text.size(), 64) & ~std::size_t{1};
+  if (n < 4) return false;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even += text[i] == '\0';
+    odd += text[i + 1] == '\0';
+  }
+  const std::size_t half = n / 2;  // bytes of each parity looked at
+  return (even * 2 >= half && odd == 0) || (odd * 2 >= half && even == 0);
+}
+
+// Errors that concern the whole text, whatever its format, before any parser sees it.
+std::optional<LoadError> check_whole_text(std::string_view text, const std::string& name) {
+  if (looks_utf16(text)) return LoadError{name, 1, "файл в кодировке UTF-16; сохраните его в UTF-8"};
+  if (auto nul = text.find('\0'); nul != std::string_view::npos)
+    return LoadError{name, line_of_offset(text, nul), "нулевой байт в байте " + std::to_string(nul) + "; это не текстовый файл"};
+  return std::nullopt;
+}
+
+std::optional<LoadError> check_json_text(std::string_view text, const std::string& name, std::size_t line) {
+  if (auto deep = find_deep_nesting(text))
+    return LoadError{name, line ? line : line_of_offset(text, *deep),
+                     "вложенность JSON глубже " + std::to_string(max_json_depth) + " уровней (байт " + std::to_string(*deep) + ")"};
+  return std::nullopt;
 }
 
 void emit_json(const nlohmann::json& j, const std::string& name, std::size_t line, const PracticeSink& on_practice,
@@ -66,11 +106,22 @@ void load_jsonl(std::string_view text, const std::string& name, const PracticeSi
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++line_no;
     if (line.empty()) continue;
+    if (line.size() > max_description_bytes) {
+      on_error({name, line_no, too_big(line.size())});
+      continue;
+    }
+    if (auto e = check_json_text(line, name, line_no)) {
+      on_error(std::move(*e));
+      continue;
+    }
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
       on_error({name, line_no, "строка не является корректным JSON (байт " + std::to_string(e.byte) + " строки)"});
+      continue;
+    } catch (const nlohmann::json::exception&) {  // out_of_range: a number beyond double, "1e999"
+      on_error({name, line_no, out_of_range_number});
       continue;
     }
     emit_json(j, name, line_no, on_practice, on_error);
@@ -78,12 +129,23 @@ void load_jsonl(std::string_view text, const std::string& name, const PracticeSi
 }
 
 void load_json(std::string_view text, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error) {
+  if (text.size() > max_description_bytes && text::trim(text).front() != '[') {
+    on_error({name, 0, too_big(text.size())});
+    return;
+  }
+  if (auto e = check_json_text(text, name, 0)) {
+    on_error(std::move(*e));
+    return;
+  }
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     on_error({name, line_of_offset(text, offset), "файл не является корректным JSON (байт " + std::to_string(e.byte) + ")"});
+    return;
+  } catch (const nlohmann::json::exception&) {
+    on_error({name, 0, out_of_range_number});
     return;
   }
   if (j.is_array()) {
@@ -101,10 +163,19 @@ void load_json(std::string_view text, const std::string& name, const PracticeSin
 }
 
 void load_template(std::string_view text, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error) {
+  if (text.size() > max_description_bytes) {
+    on_error({name, 0, too_big(text.size())});
+    return;
+  }
   try {
     for (auto& doc : parse_template(text, name)) {
       LoadedPractice lp{std::move(doc.practice), std::move(doc.sections)};
-      finish(lp.practice);
+      try {
+        finish(lp.practice);
+      } catch (const InvalidArgument& e) {
+        on_error({name, doc.first_line, e.what()});
+        continue;
+      }
       on_practice(std::move(lp));
     }
   } catch (const ParseError& e) {
@@ -143,6 +214,10 @@ std::string LoadError::to_string() const {
 void load_text(std::string_view text, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error) {
   if (text::trim(text).empty()) {
     on_error({name, 0, "файл пуст"});
+    return;
+  }
+  if (auto e = check_whole_text(text, name)) {
+    on_error(std::move(*e));
     return;
   }
   switch (sniff(text, name)) {

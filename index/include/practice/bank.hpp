@@ -18,7 +18,11 @@ namespace practice {
 ///
 /// Writes (add, remove) open Xapian's writer only for their duration, inside a transaction:
 /// an interrupted write leaves the bank as at the last commit, and readers in other processes
-/// keep working. Only one process writes at a time; another gets BankError.
+/// keep working. Only one process writes at a time; another gets BankError ("is being
+/// written by another process"). A read that races commits of another process (Xapian's
+/// DatabaseModifiedError) reopens at the latest commit and reads again, so readers never see
+/// that error; call reopen() to see new practices otherwise. A full disk or file size limit
+/// gives BankError ("no space left …") with the bank as at its last commit.
 ///
 /// Thread rule: one thread uses a Bank at a time (Xapian handles are single-threaded). Open
 /// one Bank per thread, or lock around calls.
@@ -45,8 +49,10 @@ class Bank {
   Bank& operator=(const Bank&) = delete;
   ~Bank();
 
-  /// Adds practices, replacing any with the same id, in one transaction.
-  /// @throws InvalidArgument for a practice without id; BankError if another process writes.
+  /// Adds practices, replacing any with the same id, in one transaction: all of them or none.
+  /// Words longer than Xapian's term limit are stored but not indexed.
+  /// @throws InvalidArgument for a practice without id or with an id over 239 bytes (nothing is
+  ///         written); BankError if another process writes, the disk is full or the bank is read-only.
   AddReport add(const std::vector<Practice>& practices);
   AddReport add(const Practice& practice);
   /// Removes a practice; false if there was none.

@@ -4,6 +4,10 @@
 /// where a list is expected is an error naming the key; a single string where a list is
 /// expected is taken as a one-item list. Unknown keys are ignored.
 
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include <practice/model.hpp>
@@ -26,5 +30,13 @@ void from_json(const nlohmann::json& j, Replication& v);
 void to_json(nlohmann::json& j, const Practice& v);
 /// @throws InvalidArgument naming the key whose value has the wrong type.
 void from_json(const nlohmann::json& j, Practice& v);
+
+/// Deepest nesting of arrays and objects our readers accept; a practice needs 3.
+inline constexpr std::size_t max_json_depth = 64;
+
+/// Byte offset where `text` nests arrays or objects deeper than `max_depth`, or nullopt.
+/// Checked before parsing: nlohmann/json parses, prints and frees nested values recursively,
+/// so "[[[[…" a million deep would overflow the stack.
+std::optional<std::size_t> find_deep_nesting(std::string_view text, std::size_t max_depth = max_json_depth);
 
 }  // namespace practice

@@ -16,6 +16,11 @@
 
 namespace practice {
 
+/// Largest description read: a template file, a JSON Lines record or a single JSON object.
+/// Real descriptions are a few pages; anything bigger is rejected unread, which bounds memory
+/// and time (a JSON array file may be larger: its records are checked one by one).
+inline constexpr std::size_t max_description_bytes = 16u << 20;
+
 struct LoadError {
   std::string file;
   std::size_t line = 0;  ///< 1-based; 0 when the error concerns the whole file
