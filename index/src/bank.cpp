@@ -177,37 +177,34 @@ struct Bank::Impl {
   text::Analyzer analyzer = text::Analyzer::russian();
   std::unique_ptr<Federation> federation;  // set when opened from a federation file
 
-  // Runs a read. In a federation, a shard failing mid-query fails the whole Xapian query:
-  // reconnect without it and run again (at most once per shard).
+  // Runs a read, retrying what a reader can recover from:
+  // - a writer in another process has committed twice since this handle's revision
+  //   (Xapian::DatabaseModifiedError): reopen at the latest commit and read again;
+  // - in a federation, a shard failing mid-query fails the whole Xapian query: reconnect
+  //   without it and read again (at most once per shard).
   template <class F>
-  auto read(F&& f) {
+  auto read(F&& f) const -> decltype(f()) {
     return guarded(dir, [&] {
-      for (std::size_t attempt = 0;; ++attempt) {
+      std::size_t shard_failures = 0;
+      for (int attempt = 1;; ++attempt) {
         try {
+          if (attempt > 1) reopen_database();  // may itself race the next commit: retried too
           return f();
+        } catch (const Xapian::DatabaseModifiedError&) {
+          if (attempt == max_read_attempts) throw;
         } catch (const Xapian::NetworkError&) {
-          if (!federation || attempt >= federation->shard_count()) throw;
-          federation->reconnect();
-          db = federation->database();
+          if (!federation || ++shard_failures > federation->shard_count()) throw;
         }
       }
     });
   }
-
-  // Reads with `f`; when a writer in another process has committed twice since this handle's
-  // revision (Xapian::DatabaseModifiedError), reopens at the latest commit and reads again.
-  template <class F>
-  auto read(F&& f) const -> decltype(f()) {
-    return guarded(dir, [&] {
-      for (int attempt = 1;; ++attempt) {
-        try {
-          if (attempt > 1) db.reopen();  // may itself race the next commit: retried too
-          return f();
-        } catch (const Xapian::DatabaseModifiedError&) {
-          if (attempt == max_read_attempts) throw;
-        }
-      }
-    });
+  void reopen_database() const {
+    if (federation) {  // reconnect: shards that were down may answer again
+      federation->reconnect();
+      db = federation->database();
+    } else {
+      db.reopen();
+    }
   }
   static constexpr int max_read_attempts = 100;
 
@@ -535,12 +532,7 @@ Stats Bank::stats() const {
 
 void Bank::reopen() {
   impl_->read([&] {
-    if (impl_->federation) {  // reconnect: shards that were down may answer again
-      impl_->federation->reconnect();
-      impl_->db = impl_->federation->database();
-    } else {
-      impl_->db.reopen();
-    }
+    impl_->reopen_database();
     return 0;
   });
 }

@@ -83,7 +83,7 @@ FederationSpec read_stub(const fs::path& file, const std::string& content) {
       shard.path = relative_to(file, arg);
     } else if (type == "remote" && arg.size() > 1 && arg[0] == ':' && parse_remote(arg.substr(1), shard)) {
     } else {
-      throw ParseError(file.string(), number, "expected \"auto PATH\" or \"remote :HOST:PORT\", got: " + line);
+      throw ParseError(file.string(), number, "not a bank directory, and not a federation file: expected \"auto PATH\" or \"remote :HOST:PORT\", got: " + line);
     }
     shard.name = shard.location();
     spec.shards.push_back(std::move(shard));

@@ -216,11 +216,13 @@ void load_text(std::string_view text, const std::string& name, const PracticeSin
     on_error({name, 0, "файл пуст"});
     return;
   }
-  if (auto e = check_whole_text(text, name)) {
-    on_error(std::move(*e));
-    return;
-  }
-  switch (sniff(text, name)) {
+  const Format format = sniff(text, name);
+  if (format != Format::docx)  // a Word document is a binary ZIP: its own reader checks it
+    if (auto e = check_whole_text(text, name)) {
+      on_error(std::move(*e));
+      return;
+    }
+  switch (format) {
     case Format::jsonl: {
       if (auto bad = find_invalid_utf8(text)) {
         on_error({name, line_of_offset(text, *bad), "недопустимая последовательность UTF-8 в байте " + std::to_string(*bad)});
