@@ -99,33 +99,8 @@ void emit_json(const nlohmann::json& j, const std::string& name, std::size_t lin
 }
 
 void load_jsonl(std::string_view text, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error) {
-  std::size_t line_no = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const auto nl = text.find('\n', pos);
-    const std::string_view line = text::trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line_no;
-    if (line.empty()) continue;
-    if (line.size() > max_description_bytes) {
-      on_error({name, line_no, too_big(line.size())});
-      continue;
-    }
-    if (auto e = check_json_text(line, name, line_no)) {
-      on_error(std::move(*e));
-      continue;
-    }
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      on_error({name, line_no, "строка не является корректным JSON (байт " + std::to_string(e.byte) + " строки)"});
-      continue;
-    } catch (const nlohmann::json::exception&) {  // out_of_range: a number beyond double, "1e999"
-      on_error({name, line_no, out_of_range_number});
-      continue;
-    }
-    emit_json(j, name, line_no, on_practice, on_error);
-  }
+  for_each_json_line(
+      text, name, [&](const nlohmann::json& j, std::size_t line) { emit_json(j, name, line, on_practice, on_error); }, on_error);
 }
 
 void load_json(std::string_view text, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error) {
@@ -204,6 +179,37 @@ bool loadable(const fs::path& p) {
 }
 
 }  // namespace
+
+void for_each_json_line(std::string_view text, const std::string& name, const JsonLineSink& on_record,
+                        const ErrorSink& on_error) {
+  std::size_t line_no = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto nl = text.find('\n', pos);
+    const std::string_view line = text::trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line_no;
+    if (line.empty()) continue;
+    if (line.size() > max_description_bytes) {
+      on_error({name, line_no, too_big(line.size())});
+      continue;
+    }
+    if (auto e = check_json_text(line, name, line_no)) {
+      on_error(std::move(*e));
+      continue;
+    }
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+      on_error({name, line_no, "строка не является корректным JSON (байт " + std::to_string(e.byte) + " строки)"});
+      continue;
+    } catch (const nlohmann::json::exception&) {  // out_of_range: a number beyond double, "1e999"
+      on_error({name, line_no, out_of_range_number});
+      continue;
+    }
+    on_record(j, line_no);
+  }
+}
 
 std::string LoadError::to_string() const {
   std::string where = file;

@@ -47,33 +47,29 @@ ReplicationLoad parse_replication_records(std::string_view text, const std::stri
     out.errors.push_back({name, line_of_offset(text, *bad), "недопустимая последовательность UTF-8 в байте " + std::to_string(*bad)});
     return out;
   }
-  std::size_t line_no = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const auto nl = text.find('\n', pos);
-    const std::string_view line = text::trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line_no;
-    if (line.empty()) continue;
-    ReplicationRecord r{{}, {}, name, line_no};
-    try {
-      const auto j = nlohmann::json::parse(line);
-      if (!j.is_object()) {
-        out.errors.push_back({name, line_no, "ожидается объект JSON с полями practice, organization, region, year, outcome"});
-        continue;
-      }
-      if (std::string reason = check(r, j); !reason.empty()) {
-        out.errors.push_back({name, line_no, std::move(reason)});
-        continue;
-      }
-    } catch (const nlohmann::json::parse_error& e) {
-      out.errors.push_back({name, line_no, "строка не является корректным JSON (байт " + std::to_string(e.byte) + " строки)"});
-      continue;
-    } catch (const InvalidArgument& e) {
-      out.errors.push_back({name, line_no, e.what()});
-      continue;
-    }
-    out.records.push_back(std::move(r));
-  }
+  for_each_json_line(
+      text, name,
+      [&](const nlohmann::json& j, std::size_t line) {
+        ReplicationRecord r{{}, {}, name, line};
+        if (!j.is_object()) {
+          out.errors.push_back({name, line, "ожидается объект JSON с полями practice, organization, region, year, outcome"});
+          return;
+        }
+        try {
+          if (std::string reason = check(r, j); !reason.empty()) {
+            out.errors.push_back({name, line, std::move(reason)});
+            return;
+          }
+        } catch (const InvalidArgument& e) {  // a field of the wrong type
+          out.errors.push_back({name, line, e.what()});
+          return;
+        } catch (const nlohmann::json::exception& e) {
+          out.errors.push_back({name, line, std::string("неверная запись: ") + e.what()});
+          return;
+        }
+        out.records.push_back(std::move(r));
+      },
+      [&](LoadError&& e) { out.errors.push_back(std::move(e)); });
   if (out.records.empty() && out.errors.empty()) out.errors.push_back({name, 0, "файл пуст"});
   return out;
 }

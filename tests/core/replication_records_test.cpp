@@ -43,3 +43,12 @@ TEST_CASE("replication records: broken UTF-8 and empty input", "[replications]")
   REQUIRE(missing.errors.size() == 1);
   CHECK(missing.errors[0].message == "файл не найден");
 }
+
+TEST_CASE("replication records: numbers beyond double and deep nesting are reported, not thrown", "[replications]") {
+  const std::string deep = "{\"practice\": \"a\", \"outcome\": " + std::string(100, '[') + std::string(100, ']') + "}\n";
+  const auto r = parse_replication_records("{\"practice\": \"a\", \"year\": 1e999}\n" + deep, "odd.jsonl");
+  CHECK(r.records.empty());
+  REQUIRE(r.errors.size() == 2);
+  CHECK(r.errors[0].line == 1);
+  CHECK(r.errors[1].line == 2);
+}

@@ -9,7 +9,10 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include <practice/model.hpp>
 #include <practice/template_parser.hpp>
@@ -47,6 +50,14 @@ void load_path(const std::filesystem::path& input, const PracticeSink& on_practi
 /// source in errors.
 void load_text(std::string_view text, const std::string& name, const PracticeSink& on_practice,
                const ErrorSink& on_error);
+
+/// Called for each record of JSON Lines text with its 1-based line number.
+using JsonLineSink = std::function<void(const nlohmann::json&, std::size_t line)>;
+
+/// Parses JSON Lines text line by line; blank lines are skipped; a line that is too big, too
+/// deeply nested, not JSON or holds a number beyond double goes to `on_error` with its line.
+void for_each_json_line(std::string_view text, const std::string& name, const JsonLineSink& on_record,
+                        const ErrorSink& on_error);
 
 struct LoadResult {
   std::vector<LoadedPractice> practices;
