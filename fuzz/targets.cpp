@@ -44,6 +44,8 @@ struct SmallBank {
 
 void template_parser(std::string_view data) { load(data, "fuzz.txt"); }
 
+void docx_reader(std::string_view data) { load(data, "fuzz.docx"); }
+
 void json_loader(std::string_view data) {
   load(data, "fuzz.jsonl");
   load(data, "fuzz.json");

@@ -13,6 +13,8 @@ namespace practice::fuzz {
 void template_parser(std::string_view data);
 /// The same bytes as JSON Lines and as a JSON file.
 void json_loader(std::string_view data);
+/// Word documents (.docx) through the loader: the ZIP and XML readers and their size limits.
+void docx_reader(std::string_view data);
 /// An NGO profile (JSON) as `match --profile` reads it.
 void profile_loader(std::string_view data);
 /// A search query against a small bank built once from the shipped corpus.

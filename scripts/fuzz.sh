@@ -3,13 +3,13 @@
 # FUZZ_SECONDS (default 60), starting from seeds made of the shipped corpus. Prints the
 # executions per target. A crash leaves its input in build-fuzz/artifacts/<target>/: fix the
 # bug, then copy the input to tests/fuzz_regressions/<target>/ so the replay test keeps it.
-# Usage: scripts/fuzz.sh [target...]   (template_parser json_loader profile_loader query)
+# Usage: scripts/fuzz.sh [target...]   (template_parser json_loader docx_reader profile_loader query)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 TARGETS=("$@")
-((${#TARGETS[@]})) || TARGETS=(template_parser json_loader profile_loader query)
+((${#TARGETS[@]})) || TARGETS=(template_parser json_loader docx_reader profile_loader query)
 B=build-fuzz
 
 LAUNCHER=()
@@ -28,6 +28,7 @@ seed() {  # seed DIR: fill DIR from stdin, one seed per line
 rm -rf $B/seeds
 mkdir -p $B/seeds/template_parser $B/seeds/profile_loader
 cp corpus/practices/*.txt $B/seeds/template_parser/
+mkdir -p $B/seeds/docx_reader && cp tests/fixtures/docx/*.docx $B/seeds/docx_reader/
 seed $B/seeds/json_loader <fuzz/seeds/practices.jsonl
 cp corpus/profiles/*.json $B/seeds/profile_loader/
 seed $B/seeds/profile_loader <corpus/eval/profiles.jsonl

@@ -25,6 +25,7 @@ TEST_CASE("saved fuzzer inputs are handled", "[fuzz]") {
   const std::map<std::string, std::function<void(std::string_view)>> targets = {
       {"template_parser", practice::fuzz::template_parser},
       {"json_loader", practice::fuzz::json_loader},
+      {"docx_reader", practice::fuzz::docx_reader},
       {"profile_loader", practice::fuzz::profile_loader},
       {"query", practice::fuzz::query}};
   std::size_t replayed = 0;
