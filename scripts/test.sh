@@ -12,8 +12,10 @@ SANITIZE=${SANITIZE:-both}
 if [ "$SANITIZE" != 1 ]; then
   BUILD_DIR=build bash scripts/build.sh -DPRACTICE_BUILD_PYTHON=ON -DPRACTICE_BUILD_BENCH=ON  # bench: its ctest smoke run
   # The Python suite and the browser tests must run, not be skipped because they were not configured.
-  (cd build && ctest -N | grep -q "pytest") || { echo "test.sh: the pytest suite is not configured" >&2; exit 1; }
-  (cd build && ctest -N | grep -q "e2e_page") || { echo "test.sh: the browser tests are not configured (node missing?)" >&2; exit 1; }
+  # (The list is read whole first: `ctest -N | grep -q` would fail on SIGPIPE under pipefail.)
+  listed=$(cd build && ctest -N)
+  grep -q "pytest" <<<"$listed" || { echo "test.sh: the pytest suite is not configured" >&2; exit 1; }
+  grep -q "e2e_page" <<<"$listed" || { echo "test.sh: the browser tests are not configured (node missing?)" >&2; exit 1; }
   (cd build && ctest --output-on-failure -j2)
 fi
 

@@ -97,6 +97,12 @@ double group_fit(const std::vector<std::vector<std::string>>& wanted, const std:
   return wanted.empty() ? 0.0 : 0.7 * best + 0.3 * sum / static_cast<double>(wanted.size());
 }
 
+// Result order: higher score first, ties by id (deterministic).
+bool ranks_before(const Recommendation& a, const Recommendation& b) {
+  if (a.score != b.score) return a.score > b.score;
+  return a.id < b.id;
+}
+
 // Weights are relative: scaled to sum to 1 so that the contributions add up to the score.
 MatchWeights normalised(MatchWeights w) {
   const double sum = w.need + w.target + w.region + w.capacity + w.evidence;
@@ -229,6 +235,17 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   const bool use_target = !wanted.empty() && w.target > 0;
   const auto query_terms = Thesaurus::terms(profile.problem + " " + joined_groups(profile));
 
+  // Phase 1, every candidate: filters, need and target fit. Phase 2, best bound first: the gated
+  // signals (resources, readiness, replications cost the most), stopping once no remaining
+  // candidate can enter the top `limit` — the same results as scoring all of them.
+  struct Partial {
+    Recommendation rec;
+    const Practice* practice = nullptr;
+    std::optional<RegionRelation> relation;
+    double total = 0.0, weights = 0.0, gate = 1.0, bound = 0.0;
+  };
+  std::vector<Partial> partials;
+  const std::size_t limit = options.limit.value_or(profile.limit.value_or(10));
   std::unordered_map<std::string, const Region*> region_of;
   for (auto& [id, c] : pool) {
     const Practice& p = c.practice;
@@ -255,13 +272,14 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     // Need and target fit say whether the practice answers the NGO at all; region, capacity and
     // evidence only separate practices that do, so they count in proportion to that fit (the
     // gate). Otherwise a nearby, cheap, well-described practice on another topic would rank high.
-    double total = 0.0, weights = 0.0, gate = 1.0;
-    auto add = [&](std::string signal, double weight, double value, std::vector<std::string> evidence,
-                   bool gated = false) {
+    Partial part;
+    double& total = part.total;
+    double& weights = part.weights;
+    double& gate = part.gate;
+    auto add = [&](std::string signal, double weight, double value, std::vector<std::string> evidence) {
       if (weight <= 0) return;
-      const double contribution = weight * value * (gated ? gate : 1.0);
-      ex.signals.push_back({std::move(signal), weight, value, contribution, std::move(evidence)});
-      total += contribution;
+      ex.signals.push_back({std::move(signal), weight, value, weight * value, std::move(evidence)});
+      total += weight * value;
       weights += weight;
     };
 
@@ -284,14 +302,46 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       gate *= fit;
       add("target", w.target, fit, std::move(ev));
     }
+    // Upper bound of the score: every gated signal at its best value.
+    double gated_weights = w.capacity + w.evidence + (use_region && relation ? w.region : 0.0);
+    part.bound = weights + gated_weights > 0 ? (total + gate * gated_weights) / (weights + gated_weights) : 0.0;
+    part.relation = relation;
+    part.practice = &p;
+    part.rec = std::move(rec);
+    partials.push_back(std::move(part));
+  }
+
+  std::sort(partials.begin(), partials.end(), [](const Partial& a, const Partial& b) {
+    if (a.bound != b.bound) return a.bound > b.bound;
+    return a.rec.id < b.rec.id;
+  });
+  for (auto& part : partials) {
+    if (out.results.size() >= limit) {
+      // out.results is kept sorted; its last entry is the k-th best so far.
+      if (part.bound < out.results.back().score) break;
+    }
+    Recommendation rec = std::move(part.rec);
+    const Practice& p = *part.practice;
+    const std::optional<RegionRelation>& relation = part.relation;
+    Explanation& ex = rec.explanation;
+    double& total = part.total;
+    double& weights = part.weights;
+    const double gate = part.gate;
+    auto add = [&](std::string signal, double weight, double value, std::vector<std::string> evidence) {
+      if (weight <= 0) return;
+      const double contribution = weight * value * gate;
+      ex.signals.push_back({std::move(signal), weight, value, contribution, std::move(evidence)});
+      total += contribution;
+      weights += weight;
+    };
     if (use_region && relation) {
       ex.region_relation = std::string(relation_key(*relation));
-      add("region", w.region, region_value(*relation), {std::string(relation_label(*relation)) + ": " + rec.region}, true);
+      add("region", w.region, region_value(*relation), {std::string(relation_label(*relation)) + ": " + rec.region});
     }
     if (w.capacity > 0) {
       std::vector<std::string> ev;
       const double value = capacity(read_resources(p.resources), have, states_resources, ex.gaps, ev);
-      add("capacity", w.capacity, value, std::move(ev), true);
+      add("capacity", w.capacity, value, std::move(ev));
     }
     if (w.evidence > 0) {
       const double ready = readiness(p);
@@ -310,7 +360,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
         ev.push_back("тиражирована: " + std::to_string(p.replications.size()) + " раз(а)" +
                      (near.empty() ? "" : ", в том числе рядом с вами: " + near));
       }
-      add("evidence", w.evidence, std::min(1.0, value), std::move(ev), true);
+      add("evidence", w.evidence, std::min(1.0, value), std::move(ev));
     }
     // A signal that does not apply (no region known) leaves its share to the others, so the
     // reported weights and contributions still add up to 1 and to the score.
@@ -319,15 +369,10 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       sc.contribution /= weights;
     }
     rec.score = weights > 0 ? total / weights : 0.0;
-    out.results.push_back(std::move(rec));
+    const auto at = std::upper_bound(out.results.begin(), out.results.end(), rec, ranks_before);
+    out.results.insert(at, std::move(rec));
+    if (out.results.size() > limit) out.results.pop_back();
   }
-
-  std::sort(out.results.begin(), out.results.end(), [](const Recommendation& a, const Recommendation& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return a.id < b.id;  // deterministic ties
-  });
-  const std::size_t limit = options.limit.value_or(profile.limit.value_or(10));
-  if (out.results.size() > limit) out.results.resize(limit);
   // Quotes are the costly part of an explanation (every sentence analysed): only for those shown.
   for (auto& rec : out.results) {
     const Practice& p = pool.at(rec.id).practice;
