@@ -44,7 +44,7 @@ std::vector<std::string> categories_of(const std::vector<std::string>& texts) {
 }
 
 // Pool of candidates: practices answering the problem text, plus those for the target groups.
-std::map<std::string, Candidate> gather(const Bank& bank, const Profile& profile) {
+std::map<std::string, Candidate> gather(const Bank& bank, const std::string& profile_text, const std::string& groups) {
   std::map<std::string, Candidate> pool;
   SearchOptions o;
   o.match_any = true;
@@ -72,8 +72,8 @@ std::map<std::string, Candidate> gather(const Bank& bank, const Profile& profile
       c.need = h.weight;
     }
   };
-  take(profile.problem + " " + joined_groups(profile), true);
-  take(joined_groups(profile), false);
+  take(profile_text, true);
+  take(groups, false);
   if (pool.size() < 50 && bank.size() <= 5000)
     for (auto& p : bank.all()) pool.try_emplace(p.id, Candidate{std::move(p), 0.0});
   return pool;
@@ -227,13 +227,16 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
                                 !text::trim(profile.resources.material).empty() || constraints.no_money ||
                                 constraints.no_premises;
 
-  auto pool = gather(bank, profile);
+  // The profile's text as the need signal reads it: its problem and its target groups.
+  const std::string groups = joined_groups(profile);
+  const std::string profile_text = profile.problem + " " + groups;
+  auto pool = gather(bank, profile_text, groups);
   double best_need = 0.0;
   for (const auto& [id, c] : pool) best_need = std::max(best_need, c.need);
   const MatchWeights w = normalised(options.weights);
   const bool use_region = home && w.region > 0;
   const bool use_target = !wanted.empty() && w.target > 0;
-  const auto query_terms = Thesaurus::terms(profile.problem + " " + joined_groups(profile));
+  const auto query_terms = Thesaurus::terms(profile_text);
 
   // Phase 1, every candidate: filters, need and target fit. Phase 2, best bound first: the gated
   // signals (resources, readiness, replications cost the most), stopping once no remaining
@@ -381,7 +384,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     for (auto& sc : ex.signals) {
       if (sc.signal != "need") continue;
       std::string words;
-      const auto matched = matched_words(p, profile.problem + " " + joined_groups(profile));
+      const auto matched = matched_words(p, profile_text);
       for (std::size_t i = 0; i < matched.size() && i < max_matched_words; ++i) words += (words.empty() ? "" : ", ") + matched[i];
       if (matched.size() > max_matched_words) words += " …";
       if (!words.empty()) sc.evidence.push_back("совпали слова: " + words);
