@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include <practice/error.hpp>
+#include <practice/thesaurus.hpp>
 #include <practice/json.hpp>
 #include <practice/regions.hpp>
 #include <practice/taxonomy.hpp>
@@ -28,8 +29,11 @@ using namespace detail;
 
 namespace {
 
+// The analyzer and the thesaurus whose concept terms the bank holds: a bank built with
+// another of either is refused with a request to rebuild it.
 std::string analyzer_signature() {
-  return std::string(text::Analyzer::name) + "/" + std::to_string(text::Analyzer::version);
+  return std::string(text::Analyzer::name) + "/" + std::to_string(text::Analyzer::version) + " thesaurus/" +
+         Thesaurus::builtin().fingerprint();
 }
 
 // The explanation after "Unable to get write lock on DIR: ".

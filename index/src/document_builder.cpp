@@ -6,6 +6,7 @@
 #include <practice/json.hpp>
 #include <practice/regions.hpp>
 #include <practice/taxonomy.hpp>
+#include <practice/thesaurus.hpp>
 
 #include "schema.hpp"
 
@@ -51,15 +52,24 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
     const auto weight = field_weight(f);
     const auto prefix = field_prefix(f);
     Xapian::termpos last = base;
+    TermSequence content_terms;  // what the thesaurus looks for, as Thesaurus::terms gives it
     for (const auto& t : analyzer.analyze(content, base)) {
       last = std::max<Xapian::termpos>(last, t.position);
       if (t.kind == text::TokenKind::stop) continue;
+      if (t.kind != text::TokenKind::compound) content_terms.push_back(t.term);
       std::string field_term = prefixed(prefix, t.term);
       if (field_term.size() > max_term_bytes) continue;
       doc.add_posting(t.term, t.position, weight);
       doc.add_term(std::move(field_term), weight);
       if (spelling && feeds_spelling(f) && t.kind == text::TokenKind::word && is_word(t.word)) spelling->push_back(t.word);
     }
+    for (const auto& o : Thesaurus::builtin().occurrences(content_terms))
+      for (const auto& key : *o.concepts) {
+        std::string fielded = concept_term(key, f);
+        if (fielded.size() > max_term_bytes) continue;
+        doc.add_term(concept_term(key), weight);
+        doc.add_term(std::move(fielded), weight);
+      }
     base = last + section_gap;
   }
 

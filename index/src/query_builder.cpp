@@ -114,6 +114,14 @@ struct Builder {
     return Xapian::Query(Xapian::Query::OP_SYNONYM, alts.begin(), alts.end());
   }
 
+  Xapian::Query thesaurus_concept(const std::string& key, std::optional<Field> field) {
+    if (field) return Xapian::Query(concept_term(key, field));
+    if (options.fields.empty()) return Xapian::Query(concept_term(key));
+    std::vector<Xapian::Query> alts;
+    for (Field f : options.fields) alts.emplace_back(concept_term(key, f));
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, alts.begin(), alts.end());
+  }
+
   Xapian::Query phrase(const std::vector<std::string>& terms, std::optional<Field> field, Xapian::termcount window) {
     if (terms.size() == 1) return term(terms.front(), field);
     std::vector<Xapian::Query> parts;
@@ -147,8 +155,8 @@ struct Builder {
     if (t.kind == TokenKind::word) out.words.push_back(t.word);
   }
 
-  // Clauses for a run of plain words: compounds as SYNONYM(whole, PHRASE(parts)), thesaurus
-  // groups as SYNONYM of their phrases, other words as terms.
+  // Clauses for a run of plain words: compounds as the phrase of their parts, thesaurus
+  // phrases as their concept term, other words as terms.
   void words(const std::vector<Token>& toks, std::optional<Field> field, bool positive, std::vector<Xapian::Query>& clauses) {
     std::vector<std::string> content;
     std::vector<const Token*> content_tokens;
@@ -163,9 +171,9 @@ struct Builder {
             note(toks[m], positive);
           }
         note(t, positive);
-        Xapian::Query whole = term(t.term, field);
-        clauses.push_back(parts.size() > 1 ? Xapian::Query(Xapian::Query::OP_SYNONYM, whole, phrase(parts, field, t.position_length))
-                                           : whole);
+        // The parts of a hyphenated word are indexed at adjacent positions, so the phrase of the
+        // parts finds "дети-инвалиды" and "дети инвалиды" alike, with exact statistics.
+        clauses.push_back(parts.size() > 1 ? phrase(parts, field, t.position_length) : term(t.term, field));
         while (k + 1 < toks.size() && toks[k + 1].position < t.position + t.position_length) ++k;
         continue;
       }
@@ -177,13 +185,11 @@ struct Builder {
     std::size_t e = 0;
     for (std::size_t k = 0; k < content.size();) {
       if (e < expansions.size() && expansions[e].begin == k) {
-        std::vector<Xapian::Query> alts;
-        for (const auto& alt : expansions[e].alternatives) {
-          alts.push_back(phrase(alt, field, static_cast<Xapian::termcount>(alt.size() + 2)));
-          if (positive) out.highlight.insert(alt.begin(), alt.end());
-        }
+        if (positive)
+          for (const auto& alt : expansions[e].alternatives) out.highlight.insert(alt.begin(), alt.end());
         for (std::size_t m = k; m < k + expansions[e].length; ++m) note(*content_tokens[m], positive);
-        clauses.emplace_back(Xapian::Query::OP_SYNONYM, alts.begin(), alts.end());
+        // The bank indexes the concept wherever any of its phrases occurs (document_builder).
+        clauses.push_back(thesaurus_concept(Thesaurus::concept_key(expansions[e].alternatives.front()), field));
         k += expansions[e].length;
         ++e;
         continue;

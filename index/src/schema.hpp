@@ -1,6 +1,7 @@
 #pragma once
 // How practices map onto Xapian: term prefixes, value slots, section weights. Declared once.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,7 +11,7 @@
 
 namespace practice::detail {
 
-inline constexpr std::string_view format_version = "1";
+inline constexpr std::string_view format_version = "2";  // 2: thesaurus concept terms
 inline constexpr std::string_view meta_format = "practice.format";
 inline constexpr std::string_view meta_analyzer = "practice.analyzer";
 
@@ -20,6 +21,8 @@ inline constexpr std::string_view prefix_region = "XREG";
 inline constexpr std::string_view prefix_district = "XFD";
 inline constexpr std::string_view prefix_target = "XTG";
 inline constexpr std::string_view prefix_year = "XY";
+// Thesaurus concepts (Thesaurus::concept_key), free-text terms without positions.
+inline constexpr std::string_view prefix_concept = "XW";
 
 // Value slots.
 inline constexpr Xapian::valueno slot_start_year = 0;  // sortable_serialise
@@ -38,6 +41,13 @@ inline std::string prefixed(std::string_view prefix, std::string_view term) {
   if (!term.empty() && term.front() >= 'A' && term.front() <= 'Z') out += ':';
   out += term;
   return out;
+}
+
+/// The term of a thesaurus concept, in every section or (with a field) in one.
+inline std::string concept_term(std::string_view key, std::optional<Field> field = std::nullopt) {
+  std::string t(prefix_concept);
+  t += key;
+  return field ? prefixed(field_prefix(*field), t) : t;
 }
 
 /// Xapian refuses terms longer than 245 bytes, failing the whole transaction; longer words

@@ -1,6 +1,7 @@
 #include <practice/thesaurus.hpp>
 
 #include <algorithm>
+#include <cstdint>
 
 #include <practice/text/analyzer.hpp>
 #include <practice/text/normalize.hpp>
@@ -34,6 +35,53 @@ Thesaurus::Thesaurus(std::string_view data) {
     }
     if (group.size() > 1) groups_.push_back(std::move(group));
   }
+  for (const auto& group : groups_)
+    for (const auto& phrase : group) {
+      longest_ = std::max(longest_, phrase.size());
+      auto& answered = concepts_[concept_key(phrase)];
+      for (const auto& other : group)
+        if (auto key = concept_key(other); std::find(answered.begin(), answered.end(), key) == answered.end())
+          answered.push_back(std::move(key));
+    }
+}
+
+std::string Thesaurus::fingerprint() const {
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0xFF) * 1099511628211ull;
+  };
+  for (const auto& group : groups_) {
+    for (const auto& phrase : group) mix(concept_key(phrase));
+    mix("|");
+  }
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (int shift = 60; shift >= 32; shift -= 4) out += hex[(h >> shift) & 0xF];
+  return out;
+}
+
+std::string Thesaurus::concept_key(const TermSequence& phrase) {
+  std::string key;
+  for (const auto& t : phrase) {
+    if (!key.empty()) key += ' ';
+    key += t;
+  }
+  return key;
+}
+
+std::vector<Thesaurus::Occurrence> Thesaurus::occurrences(const TermSequence& terms) const {
+  std::vector<Occurrence> out;
+  std::string key;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    key.clear();
+    for (std::size_t n = 0; n < longest_ && i + n < terms.size(); ++n) {
+      if (n) key += ' ';
+      key += terms[i + n];
+      if (auto it = concepts_.find(key); it != concepts_.end()) out.push_back({i, &it->second});
+    }
+  }
+  return out;
 }
 
 std::vector<Expansion> Thesaurus::expand(const TermSequence& terms) const {

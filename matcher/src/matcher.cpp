@@ -51,7 +51,8 @@ std::map<std::string, Candidate> gather(const Bank& bank, const std::string& pro
   o.facets = false;
   o.snippets = false;  // the explanation quotes sentences itself, for the results shown only
   o.limit = candidate_pool;
-  o.fields = {Field::problem, Field::goal, Field::summary, Field::tasks, Field::results, Field::target_groups, Field::title};
+  // The whole text: restricting to the problem, goal, tasks and results sections was no better on
+  // corpus/eval (nDCG@5 0.832 vs 0.839) and cost one synonym of seven field terms per word.
   auto take = [&](std::string_view text, bool counts_for_need) {
     if (text::trim(text).empty()) return;
     // The second search mostly finds practices already read: read only the new ones.

@@ -39,3 +39,24 @@ TEST_CASE("thesaurus joins abbreviations and synonyms", "[text]") {
   const auto child = alternatives("ребёнка");
   CHECK(std::find(child.begin(), child.end(), Thesaurus::terms("дети")) != child.end());
 }
+
+TEST_CASE("a document's thesaurus phrases answer the concepts of every synonym", "[text]") {
+  const auto& th = Thesaurus::builtin();
+  const auto terms = Thesaurus::terms("занятия для детей с расстройствами аутистического спектра и нарушениями слуха");
+  std::vector<std::string> answered;
+  for (const auto& o : th.occurrences(terms)) answered.insert(answered.end(), o.concepts->begin(), o.concepts->end());
+  auto answers = [&](const char* query) {
+    const auto e = th.expand(Thesaurus::terms(query));
+    REQUIRE(e.size() == 1);
+    const auto key = Thesaurus::concept_key(e[0].alternatives.front());
+    return std::find(answered.begin(), answered.end(), key) != answered.end();
+  };
+  // A query for any phrase of a group finds the document holding another phrase of it.
+  CHECK(answers("РАС"));
+  CHECK(answers("аутизм"));
+  CHECK(answers("ребёнок"));
+  CHECK(answers("глухота"));
+  CHECK(answers("слабослышащие"));
+  CHECK_FALSE(answers("ДЦП"));
+  CHECK_FALSE(answers("пожилые"));
+}

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace practice {
@@ -30,10 +31,31 @@ class Thesaurus {
   /// Non-overlapping matches in `terms`, longest phrase first, left to right.
   std::vector<Expansion> expand(const TermSequence& terms) const;
 
+  /// The concept a query phrase stands for, as one index term's text: the bank indexes it
+  /// wherever a document holds the phrase or one of its synonyms, so a thesaurus query is one
+  /// term with exact statistics, in one bank or a federation alike.
+  static std::string concept_key(const TermSequence& phrase);
+
+  /// A thesaurus phrase found in a document's terms and the concepts it answers (the keys of
+  /// every phrase sharing a group with it, its own included).
+  struct Occurrence {
+    std::size_t begin = 0;
+    const std::vector<std::string>* concepts = nullptr;
+  };
+  /// Every occurrence in `terms`, overlapping ones included (recall over elegance: a document
+  /// holding "нарушения слуха у детей" answers both "нарушение слуха" and "дети").
+  std::vector<Occurrence> occurrences(const TermSequence& terms) const;
+
   std::size_t size() const { return groups_.size(); }
+
+  /// A short hash of the groups (not of comments or layout): banks record it, since their
+  /// concept terms depend on it.
+  std::string fingerprint() const;
 
  private:
   std::vector<std::vector<TermSequence>> groups_;
+  std::unordered_map<std::string, std::vector<std::string>> concepts_;  // concept_key(phrase) → answered keys
+  std::size_t longest_ = 0;  // terms in the longest phrase
 };
 
 }  // namespace practice
