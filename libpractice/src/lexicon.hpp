@@ -15,6 +15,7 @@ extern const std::string_view embedded_thesaurus;
 extern const std::string_view embedded_regions;
 extern const std::string_view embedded_cities;
 extern const std::string_view embedded_taxonomy;
+extern const std::string_view embedded_services;
 
 /// Non-empty lines of an embedded data file, comments ('#') and surrounding blanks removed.
 std::vector<std::string_view> data_lines(std::string_view file);

@@ -56,6 +56,11 @@ const Taxonomy& Taxonomy::builtin() {
   return taxonomy;
 }
 
+const Taxonomy& Taxonomy::services() {
+  static const Taxonomy taxonomy(detail::embedded_services);
+  return taxonomy;
+}
+
 Taxonomy::Taxonomy(std::string_view data) {
   for (auto line : detail::data_lines(data)) {
     const auto cols = split(line, '|');
@@ -98,7 +103,8 @@ std::vector<std::string> Taxonomy::categorize(std::string_view text) const {
   };
   for (const auto& [phrase, index] : phrases_)
     if (contains_run(terms, phrase)) add(categories_[index].id);
-  for (const auto& id : ages_from_numbers(text)) add(id);
+  for (const auto& id : ages_from_numbers(text))
+    if (find(id)) add(id);  // only in a taxonomy with age categories
   // Keep the most specific: drop a category when one of its descendants was also found.
   std::vector<std::string> specific;
   for (const auto& id : found) {

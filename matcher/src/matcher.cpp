@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -16,6 +18,7 @@
 
 #include "constraints.hpp"
 #include "quotes.hpp"
+#include "request.hpp"
 
 namespace practice {
 namespace {
@@ -78,6 +81,14 @@ std::map<std::string, Candidate> gather(const Bank& bank, const std::string& pro
   if (pool.size() < 50 && bank.size() <= 5000)
     for (auto& p : bank.all()) pool.try_emplace(p.id, Candidate{std::move(p), 0.0});
   return pool;
+}
+
+// Share of the need signal given to the kind of help (the rest is the BM25 weight of the words).
+const double service_share = std::getenv("SVC") ? std::atof(std::getenv("SVC")) : 0.4;
+
+// The kinds of help a practice gives, from what it says it does.
+std::vector<std::string> services_of(const Practice& p) {
+  return Taxonomy::services().categorize(p.title + ". " + p.summary + ". " + p.goal);
 }
 
 // A practice that serves one of the profile's groups well fits; serving several fits better.
@@ -238,6 +249,12 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   const bool use_region = home && w.region > 0;
   const bool use_target = !wanted.empty() && w.target > 0;
   const auto query_terms = Thesaurus::terms(profile_text);
+  // The kinds of help asked for, from the sentences saying what the NGO wants (the rest of the
+  // problem names what is missing around it: "в садик не берут" is not a request for a kindergarten).
+  const std::string request = request_sentences(profile.problem);
+  const std::vector<std::string> wanted_services = Taxonomy::services().categorize(request.empty() ? profile.problem : request);
+  if (std::getenv("SVCDBG")) { std::fprintf(stderr, "WANT"); for (auto& x : wanted_services) std::fprintf(stderr, " %s", x.c_str()); std::fprintf(stderr, "\n");
+    for (auto& p : bank.all()) { std::fprintf(stderr, "  %s:", p.title.substr(0,60).c_str()); for (auto& x : services_of(p)) std::fprintf(stderr, " %s", x.c_str()); std::fprintf(stderr, "\n"); } }
 
   // Phase 1, every candidate: filters, need and target fit. Phase 2, best bound first: the gated
   // signals (resources, readiness, replications cost the most), stopping once no remaining
@@ -288,9 +305,18 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     };
 
     if (w.need > 0) {
-      const double value = best_need > 0 ? c.need / best_need : 0.0;
+      double value = best_need > 0 ? c.need / best_need : 0.0;
+      std::vector<std::string> ev;
+      if (!wanted_services.empty()) {
+        // Words shared with the problem, and whether the practice gives the kind of help asked for.
+        std::vector<CategoryMatch> kinds;
+        const double kind = Taxonomy::services().fit(wanted_services, services_of(p), &kinds);
+        value = (1 - service_share) * value + service_share * kind;
+        for (const auto& m : kinds)
+          if (m.score > 0) ev.push_back("вид помощи: " + Taxonomy::services().find(m.found)->label);
+      }
       gate *= value;
-      add("need", w.need, value, {});  // its evidence, the matched words, for the results shown
+      add("need", w.need, value, std::move(ev));  // the matched words are added for the results shown
     }
     if (use_target) {
       const double fit = group_fit(wanted, practice_groups, ex.target_groups);

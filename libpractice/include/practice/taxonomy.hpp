@@ -30,6 +30,9 @@ struct CategoryMatch {
 class Taxonomy {
  public:
   static const Taxonomy& builtin();
+  /// The kinds of help a practice gives (libpractice/data/services.txt), one "service" axis:
+  /// employment, respite, peer support, housing, rehabilitation, … Same format and matching.
+  static const Taxonomy& services();
   explicit Taxonomy(std::string_view data);
 
   /// Category ids found in a free-text target group, most specific only, in table order.

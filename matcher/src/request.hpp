@@ -1,0 +1,13 @@
+#pragma once
+// The sentences of a profile's problem that say what the NGO wants to do, as opposed to the
+// situation it describes ("Хотим, чтобы у ребят была работа" vs "в садик не берут").
+
+#include <string>
+#include <string_view>
+
+namespace practice {
+
+/// The request sentences of `problem`, joined by spaces; empty when none is marked.
+std::string request_sentences(std::string_view problem);
+
+}  // namespace practice
