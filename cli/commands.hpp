@@ -31,7 +31,7 @@ struct SearchArgs {
   std::string region, district, target_group;
   std::optional<int> year;
   std::size_t limit = 10, offset = 0;
-  bool any = false, json = false, by_year = false;
+  bool any = false, json = false, by_year = false, no_thesaurus = false;
   std::string batch;  // file of queries, one per line ("-" for stdin)
 };
 int run_search(const SearchArgs& a, std::ostream& out, std::ostream& err);

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   c_search->add_option("--offset", search.offset, "results to skip");
   c_search->add_flag("--any", search.any, "any word may match (default: all words)");
   c_search->add_flag("--by-year", search.by_year, "newest first instead of by relevance");
+  c_search->add_flag("--no-thesaurus", search.no_thesaurus, "words only, without the domain thesaurus (a plain BM25 baseline)");
   c_search->add_flag("--json", search.json, "JSON output");
   c_search->add_option("--batch", search.batch, "file with one query per line (- for stdin); JSON Lines out");
   c_search->add_option("query", search.query, "query");

@@ -35,6 +35,7 @@ int run_search(const SearchArgs& a, std::ostream& out, std::ostream& err) {
   o.limit = a.limit;
   o.offset = a.offset;
   o.match_any = a.any;
+  o.expand_synonyms = !a.no_thesaurus;
   o.sort = a.by_year ? SortOrder::year : SortOrder::relevance;
 
   if (!a.batch.empty()) {

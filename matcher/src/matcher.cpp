@@ -250,8 +250,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   // The kinds of help asked for, from the sentences saying what the NGO wants (the rest of the
   // problem names what is missing around it: "в садик не берут" is not a request for a kindergarten).
   const std::string request = request_sentences(profile.problem);
-  std::vector<std::string> wanted_services = Taxonomy::services().categorize(request);
-  if (request.empty()) wanted_services = Taxonomy::services().categorize(profile.problem);
+  const std::vector<std::string> wanted_services = Taxonomy::services().categorize(request.empty() ? profile.problem : request);
 
   // Phase 1, every candidate: filters, need and target fit. Phase 2, best bound first: the gated
   // signals (resources, readiness, replications cost the most), stopping once no remaining

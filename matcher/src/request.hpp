@@ -7,7 +7,7 @@
 
 namespace practice {
 
-/// The request sentences of `problem`, joined by spaces; empty when none is marked.
+/// The sentences of `problem` stating an intention or a need, joined by spaces; empty if none.
 std::string request_sentences(std::string_view problem);
 
 }  // namespace practice
