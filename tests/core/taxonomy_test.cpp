@@ -60,3 +60,29 @@ TEST_CASE("a document's thesaurus phrases answer the concepts of every synonym",
   CHECK_FALSE(answers("ДЦП"));
   CHECK_FALSE(answers("пожилые"));
 }
+
+TEST_CASE("colloquial target groups map onto the taxonomy", "[text]") {
+  const auto& t = Taxonomy::builtin();
+  using V = std::vector<std::string>;
+  CHECK(t.categorize("подростки из детдомов") == V{"teenagers", "orphans"});
+  CHECK(t.categorize("одинокие бабушки и дедушки в деревнях") == V{"elderly", "lonely", "rural"});
+  CHECK(t.categorize("ребята со слуховыми аппаратами 15–20 лет") == V{"youth", "hearing"});
+  CHECK(t.categorize("солнечные дети") == V{"children", "intellectual"});
+  CHECK(t.categorize("ослепшие пожилые люди") == V{"elderly", "vision"});
+  // "уходит" is not care: a memory that goes is dementia.
+  CHECK(t.categorize("пожилые, у которых уходит память") == V{"elderly", "dementia"});
+  CHECK(t.categorize("дочери, которые ухаживают за мамой") == V{"caregivers"});
+}
+
+TEST_CASE("kinds of help are read from what a text says it does", "[text]") {
+  const auto& s = Taxonomy::services();
+  using V = std::vector<std::string>;
+  CHECK(s.categorize("Сопровождаемое трудоустройство взрослых с аутизмом: работодатели и рабочие места") ==
+        V{"employment"});
+  CHECK(s.categorize("Волонтёрская служба «Социальная няня»: передышка для родителей") == V{"respite"});
+  CHECK(s.categorize("хотим, чтобы пенсионеры научились пользоваться смартфоном и госуслугами") == V{"digital"});
+  CHECK(s.categorize("Тренировочная квартира: учимся самостоятельной жизни") == V{"housing"});
+  // Everyday words are not kinds of help: staying at home, a mother leaving work.
+  CHECK(s.categorize("дети сидят дома, мама уходит с работы").empty());
+  CHECK(s.find("employment")->label == "трудоустройство и работа");
+}

@@ -153,3 +153,50 @@ TEST_CASE("weights: need only ranks by need; no weight at all is refused", "[sig
                         {.limit = 5, .weights = {.need = 0, .target = 0, .region = 0, .capacity = 0, .evidence = 0}}),
                   InvalidArgument);
 }
+
+namespace {
+const std::string autism_employment = "soprovozhdayemoye-trudoustroystvo-vzroslykh-s-au-b56885";
+const std::string social_nanny = "volonterskaya-sluzhba-sotsial-naya-nyanya-peredy-95b0a7";
+const std::string autism_kindergarten = "gruppa-kratkovremennogo-prebyvaniya-stupen-ki-dl-7e4b5f";
+
+std::size_t rank_of(const MatchResults& r, const std::string& id) {
+  for (std::size_t i = 0; i < r.results.size(); ++i)
+    if (r.results[i].id == id) return i;
+  return r.results.size();
+}
+bool has_evidence(const SignalContribution& s, const std::string& text) {
+  return std::find(s.evidence.begin(), s.evidence.end(), text) != s.evidence.end();
+}
+}  // namespace
+
+TEST_CASE("need: the kind of help asked for counts, not the words of the situation", "[signals]") {
+  // Mothers of young adults with autism ask for work; their situation ("сидят дома", "мамы")
+  // shares words with a respite service for parents of disabled children.
+  Profile p;
+  p.region = "Омская область";
+  p.target_groups = {"молодые взрослые с аутизмом", "их мамы"};
+  p.problem = "После колледжа наши ребята с аутизмом сидят дома, мамы с ними целыми днями. "
+              "Хотим найти ребятам настоящую работу, пусть на несколько часов в неделю.";
+  const auto r = match(bank(), p, {.limit = 63, .weights = {}});
+  const Recommendation* work = find(r, autism_employment);
+  const Recommendation* nanny = find(r, social_nanny);
+  REQUIRE(work);
+  REQUIRE(nanny);
+  CHECK(rank_of(r, autism_employment) < rank_of(r, social_nanny));
+  CHECK(has_evidence(signal(*work, "need"), "вид помощи: трудоустройство и работа"));
+  CHECK_FALSE(has_evidence(signal(*nanny, "need"), "вид помощи: трудоустройство и работа"));
+  // Both groups are served by the employment practice, only the mothers by the nanny service.
+  CHECK(signal(*work, "target").value > signal(*nanny, "target").value);
+
+  // What is missing ("в садик не берут") is not what is asked for ("поддерживать друг друга").
+  Profile q;
+  q.target_groups = {"дети с аутизмом"};
+  q.problem = "В садик наших детей не берут, тьютора в школе нет, занятия с дефектологом платные. "
+              "Мамы одни и выгорают. Хотим собираться вместе и поддерживать друг друга.";
+  const auto s = match(bank(), q, {.limit = 63, .weights = {}});
+  REQUIRE(find(s, autism_club));
+  CHECK(rank_of(s, autism_club) < rank_of(s, autism_kindergarten));
+  CHECK(has_evidence(signal(*find(s, autism_club), "need"), "вид помощи: взаимная поддержка семей"));
+  REQUIRE(find(s, autism_kindergarten));
+  CHECK_FALSE(has_evidence(signal(*find(s, autism_kindergarten), "need"), "вид помощи: образование детей"));
+}
