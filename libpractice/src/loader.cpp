@@ -243,13 +243,21 @@ void load_text(std::string_view text, const std::string& name, const PracticeSin
   }
 }
 
-void load_path(const fs::path& input, const PracticeSink& on_practice, const ErrorSink& on_error) {
+std::optional<std::string> read_input(const fs::path& input, const ErrorSink& on_error) {
   if (input == "-") {
     std::stringstream ss;
     ss << std::cin.rdbuf();
-    load_text(ss.str(), "<stdin>", on_practice, on_error);
-    return;
+    return ss.str();
   }
+  std::ifstream in(input, std::ios::binary);
+  if (!in) {
+    on_error({input.string(), 0, fs::exists(input) ? "файл не удаётся прочитать" : "файл не найден"});
+    return std::nullopt;
+  }
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void load_path(const fs::path& input, const PracticeSink& on_practice, const ErrorSink& on_error) {
   std::error_code ec;
   if (fs::is_directory(input, ec)) {
     std::vector<fs::path> files;
@@ -259,13 +267,7 @@ void load_path(const fs::path& input, const PracticeSink& on_practice, const Err
     for (const auto& f : files) load_path(f, on_practice, on_error);
     return;
   }
-  std::ifstream in(input, std::ios::binary);
-  if (!in) {
-    on_error({input.string(), 0, fs::exists(input) ? "файл не удаётся прочитать" : "файл не найден"});
-    return;
-  }
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  load_text(content, input.string(), on_practice, on_error);
+  if (auto content = read_input(input, on_error)) load_text(*content, input == "-" ? "<stdin>" : input.string(), on_practice, on_error);
 }
 
 LoadResult load_paths(const std::vector<fs::path>& inputs) {

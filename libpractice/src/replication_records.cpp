@@ -1,9 +1,5 @@
 #include <practice/replication_records.hpp>
 
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include <practice/error.hpp>
 #include <practice/json.hpp>
@@ -75,21 +71,9 @@ ReplicationLoad parse_replication_records(std::string_view text, const std::stri
 }
 
 ReplicationLoad load_replication_records(const std::filesystem::path& path) {
-  std::string content;
-  if (path == "-") {
-    std::stringstream ss;
-    ss << std::cin.rdbuf();
-    content = ss.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      ReplicationLoad out;
-      out.errors.push_back({path.string(), 0, std::filesystem::exists(path) ? "файл не удаётся прочитать" : "файл не найден"});
-      return out;
-    }
-    content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  return parse_replication_records(content, path == "-" ? "<stdin>" : path.string());
+  ReplicationLoad out;
+  auto content = read_input(path, [&](LoadError&& e) { out.errors.push_back(std::move(e)); });
+  return content ? parse_replication_records(*content, path == "-" ? "<stdin>" : path.string()) : out;
 }
 
 }  // namespace practice

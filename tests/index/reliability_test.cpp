@@ -175,7 +175,7 @@ TEST_CASE("a bank locked by another writer is reported, not a Xapian trace", "[r
   {
     Xapian::WritableDatabase other(dir.path.string(), Xapian::DB_OPEN);
     CHECK_THROWS_WITH(bank.add(first(5)), Catch::Contains("is being written by another process"));
-    CHECK(bank.search("дети").total >= 0);  // reading still works
+    CHECK(bank.search("дети").total > 0);  // reading still works while another process writes
   }
   CHECK(bank.size() == 2);
   bank.add(first(5));

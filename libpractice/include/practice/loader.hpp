@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,10 @@ using JsonLineSink = std::function<void(const nlohmann::json&, std::size_t line)
 /// deeply nested, not JSON or holds a number beyond double goes to `on_error` with its line.
 void for_each_json_line(std::string_view text, const std::string& name, const JsonLineSink& on_record,
                         const ErrorSink& on_error);
+
+/// The bytes of one input file, "-" meaning standard input (named "<stdin>"); nullopt after
+/// reporting to `on_error` a file that is missing or unreadable.
+std::optional<std::string> read_input(const std::filesystem::path& input, const ErrorSink& on_error);
 
 struct LoadResult {
   std::vector<LoadedPractice> practices;
