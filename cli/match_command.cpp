@@ -29,14 +29,15 @@ void print_human(const MatchResults& r, std::ostream& out) {
     out << ++i << ". " << rec.title << "  [" << static_cast<int>(rec.score * 100 + 0.5) << "%]\n";
     out << "   " << rec.organization << " · " << rec.region << " · " << rec.id << "\n";
     out << "   Почему:";
-    for (const auto& s : ex.signals) out << " " << signal_label(s.signal) << " " << static_cast<int>(s.value * 100 + 0.5) << "%;";
+    for (std::size_t k = 0; k < ex.signals.size(); ++k)
+      out << (k ? "; " : " ") << signal_label(ex.signals[k].signal) << " " << static_cast<int>(ex.signals[k].value * 100 + 0.5) << "%";
     out << "\n";
     for (const auto& s : ex.signals)
       for (const auto& e : s.evidence) out << "     · " << e << "\n";
     for (const auto& q : ex.quotes) out << "     » " << q << "\n";
     if (!ex.gaps.empty()) {
       out << "   Что ещё понадобится:";
-      for (const auto& g : ex.gaps) out << " " << g << ";";
+      for (std::size_t k = 0; k < ex.gaps.size(); ++k) out << (k ? "; " : " ") << ex.gaps[k];
       out << "\n";
     }
     if (!ex.difficulties.empty()) out << "   Трудности авторов: " << ex.difficulties << "\n";
