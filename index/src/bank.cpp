@@ -427,7 +427,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
     };
     if (o.sort == SortOrder::year) enquire.set_sort_by_value_then_relevance(slot_start_year, true);
 
-    const Xapian::doccount check = o.facets ? std::min<Xapian::doccount>(impl_->db.get_doccount(), 10000) : 0;
+    const Xapian::doccount check = o.facets ? facet_sample : 0;
     // One run of the query with fresh facet counters.
     auto run = [&](const Xapian::Query& q, Xapian::doccount offset) {
       enquire.clear_matchspies();
@@ -437,7 +437,11 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
       Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(o.limit), check);
       enquire.clear_matchspies();
       r.facets.clear();
-      if (o.facets) r.facets = spies.counts();
+      r.facets_estimated = false;
+      if (o.facets) {
+        r.facets = spies.counts(mset);
+        r.facets_estimated = !spies.exact(mset);
+      }
       return mset;
     };
     Xapian::MSet mset = run(o.match_any ? built.any : built.all, static_cast<Xapian::doccount>(o.offset));

@@ -73,6 +73,9 @@ struct SearchResults {
   std::size_t total = 0;  ///< estimated number of matches
   std::vector<SearchHit> results;
   std::map<std::string, std::vector<FacetCount>> facets;  ///< "region", "federal_district", "target_group"
+  /// The facet counts come from a sample of the matches (the first 1,000 Xapian checked),
+  /// scaled to `total`: set only when the query matched more practices than the sample.
+  bool facets_estimated = false;
   std::optional<std::string> suggestion;  ///< "did you mean" query
   bool relaxed = false;  ///< all-words found nothing; these match some words
   std::vector<std::string> warnings;
