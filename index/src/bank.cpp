@@ -237,14 +237,18 @@ struct Bank::Impl {
   SearchHit hit_of(const Xapian::MSetIterator& it, double best, const std::set<std::string>& highlight,
                    const SearchOptions& o) const {
     const Xapian::Document doc = it.get_document();
-    Practice p = practice_of(doc);
     SearchHit h;
-    h.id = p.id;
-    h.title = p.title;
     h.region = doc.get_value(slot_region);
-    h.organization = p.organization.name;
     h.weight = it.get_weight();
     h.score = best > 0 ? h.weight / best : 0.0;
+    // A plain list (the matcher's candidates) needs only the stored facts, not the JSON.
+    const bool has_facts = read_facts(doc, h);
+    if (has_facts && !o.snippets && !o.with_practice) return h;
+    Practice p = practice_of(doc);
+    h.id = p.id;
+    h.title = p.title;
+    h.organization = p.organization.name;
+    if (!has_facts) h.categories = target_group_categories(p);  // a bank written before the facts slot
     if (o.snippets) {
       auto s = make_snippet(p, highlight, analyzer);
       h.snippet = std::move(s.html);
@@ -252,6 +256,31 @@ struct Bank::Impl {
     }
     if (o.with_practice) h.practice = std::move(p);
     return h;
+  }
+
+  // Id, title, organisation and categories from the facts slot; false when the document has
+  // none (written before the slot existed) or it does not read.
+  static bool read_facts(const Xapian::Document& doc, SearchHit& h) {
+    const std::string facts = doc.get_value(slot_facts);
+    std::size_t at = 0;
+    for (std::string* text : {&h.id, &h.title, &h.organization}) {
+      const auto colon = facts.find(':', at);
+      if (colon == std::string::npos || colon == at) return false;
+      std::size_t n = 0;
+      for (std::size_t i = at; i < colon; ++i) {
+        if (facts[i] < '0' || facts[i] > '9') return false;
+        n = n * 10 + static_cast<std::size_t>(facts[i] - '0');
+      }
+      if (n > facts.size() - colon - 1) return false;
+      *text = facts.substr(colon + 1, n);
+      at = colon + 1 + n;
+    }
+    while (at < facts.size()) {
+      const auto nl = std::min(facts.find('\n', at), facts.size());
+      h.categories.push_back(facts.substr(at, nl - at));
+      at = nl + 1;
+    }
+    return true;
   }
 
   // "Did you mean": replace words whose stem the bank has never seen by Xapian's spelling

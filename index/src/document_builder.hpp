@@ -12,6 +12,9 @@ namespace practice::detail {
 /// (may be null). Touches no database, so documents can be built on several threads.
 Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, std::vector<std::string>* spelling);
 
+/// Categories (taxonomy ids) Taxonomy::categorize finds in a practice's target groups, in order.
+std::vector<std::string> target_group_categories(const Practice& p);
+
 /// Categories (taxonomy ids, with ancestors) of a practice's target groups.
 std::vector<std::string> practice_categories(const Practice& p);
 

@@ -14,6 +14,7 @@
 #include <practice/thesaurus.hpp>
 #include <practice/validation.hpp>
 
+#include "candidate_facts.hpp"
 #include "constraints.hpp"
 #include "quotes.hpp"
 
@@ -23,11 +24,6 @@ namespace {
 // Per search; enough to reach every practice answering the profile, small enough for 100k banks.
 constexpr std::size_t candidate_pool = 150;
 constexpr std::size_t max_matched_words = 12;  // enough to show why; the rest is noise
-
-struct Candidate {
-  Practice practice;
-  double need = 0.0;  // BM25 weight, normalised later
-};
 
 std::string joined_groups(const Profile& p) {
   std::string s;
@@ -54,8 +50,6 @@ std::map<std::string, Candidate> gather(const Bank& bank, const std::string& pro
   o.fields = {Field::problem, Field::goal, Field::summary, Field::tasks, Field::results, Field::target_groups, Field::title};
   auto take = [&](std::string_view text, bool counts_for_need) {
     if (text::trim(text).empty()) return;
-    // The second search mostly finds practices already read: read only the new ones.
-    o.with_practice = counts_for_need;
     SearchResults r;
     try {
       r = bank.search(text, o);
@@ -63,19 +57,19 @@ std::map<std::string, Candidate> gather(const Bank& bank, const std::string& pro
       return;  // only stop words: no text signal
     }
     for (auto& h : r.results) {
-      if (!counts_for_need) {
-        if (!pool.count(h.id))
-          if (auto p = bank.find(h.id)) pool.try_emplace(h.id, Candidate{std::move(*p), 0.0});
-        continue;
-      }
-      auto& c = pool.try_emplace(h.id, Candidate{std::move(*h.practice), 0.0}).first->second;
-      c.need = h.weight;
+      const double weight = h.weight;
+      std::string id = h.id;
+      auto& c = pool.try_emplace(std::move(id), Candidate::from_hit(std::move(h))).first->second;
+      if (counts_for_need) c.need = weight;
     }
   };
   take(profile_text, true);
   take(groups, false);
   if (pool.size() < 50 && bank.size() <= 5000)
-    for (auto& p : bank.all()) pool.try_emplace(p.id, Candidate{std::move(p), 0.0});
+    for (auto& p : bank.all()) {
+      std::string id = p.id;
+      pool.try_emplace(std::move(id), Candidate::from_practice(std::move(p)));
+    }
   return pool;
 }
 
@@ -243,7 +237,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   // candidate can enter the top `limit` — the same results as scoring all of them.
   struct Partial {
     Recommendation rec;
-    const Practice* practice = nullptr;
+    Candidate* candidate = nullptr;
     std::optional<RegionRelation> relation;
     double total = 0.0, weights = 0.0, gate = 1.0, bound = 0.0;
   };
@@ -251,22 +245,21 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   const std::size_t limit = options.limit.value_or(profile.limit.value_or(10));
   std::unordered_map<std::string, const Region*> region_of;
   for (auto& [id, c] : pool) {
-    const Practice& p = c.practice;
     Recommendation rec;
-    rec.id = p.id;
-    rec.title = p.title;
-    rec.organization = p.organization.name;
+    rec.id = c.id;
+    rec.title = c.title;
+    rec.organization = c.organization;
     // Practices share a few dozen region strings: resolve each once per call.
-    auto [cached, fresh] = region_of.try_emplace(p.effective_region(), nullptr);
+    auto [cached, fresh] = region_of.try_emplace(c.region, nullptr);
     if (fresh) cached->second = regions.resolve(cached->first);
     const Region* where = cached->second;
-    rec.region = where ? where->name : p.effective_region();
+    rec.region = where ? where->name : c.region;
     Explanation& ex = rec.explanation;
 
     std::optional<RegionRelation> relation;
     if (home && where) relation = regions.relation(*home, *where);
     if (scope != Scope::all && (!relation || !in_scope(scope, *relation))) continue;
-    const std::vector<std::string> practice_groups = categories_of(p.target_groups);
+    const std::vector<std::string>& practice_groups = c.categories;
     const std::vector<std::string> offered = Taxonomy::builtin().with_ancestors(practice_groups);
     if (constraints.adults_only && !offered.empty() &&
         std::none_of(offered.begin(), offered.end(), [](const std::string& c2) { return c2 == "adults" || c2 == "youth" || c2 == "elderly"; }))
@@ -309,7 +302,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     double gated_weights = w.capacity + w.evidence + (use_region && relation ? w.region : 0.0);
     part.bound = weights + gated_weights > 0 ? (total + gate * gated_weights) / (weights + gated_weights) : 0.0;
     part.relation = relation;
-    part.practice = &p;
+    part.candidate = &c;
     part.rec = std::move(rec);
     partials.push_back(std::move(part));
   }
@@ -323,8 +316,10 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       // out.results is kept sorted; its last entry is the k-th best so far.
       if (part.bound < out.results.back().score) break;
     }
+    const Practice* full = part.candidate->practice(bank);
+    if (!full) continue;  // removed from the bank since the search
+    const Practice& p = *full;
     Recommendation rec = std::move(part.rec);
-    const Practice& p = *part.practice;
     const std::optional<RegionRelation>& relation = part.relation;
     Explanation& ex = rec.explanation;
     double& total = part.total;
@@ -378,7 +373,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   }
   // Quotes are the costly part of an explanation (every sentence analysed): only for those shown.
   for (auto& rec : out.results) {
-    const Practice& p = pool.at(rec.id).practice;
+    const Practice& p = *pool.at(rec.id).practice(bank);
     Explanation& ex = rec.explanation;
     ex.quotes = best_sentences(p, query_terms, 2);
     for (auto& sc : ex.signals) {

@@ -48,6 +48,9 @@ struct SearchHit {
   double weight = 0.0;  ///< raw BM25 weight
   std::string snippet;
   std::vector<std::string> matched;  ///< words of the practice that matched, as written
+  /// Taxonomy ids found in the practice's target groups (in order, without ancestors), read
+  /// from the bank's stored facts: what the matcher needs without the whole practice. Not in JSON.
+  std::vector<std::string> categories;
   std::optional<Practice> practice;
   bool operator==(const SearchHit&) const = default;
 };
