@@ -33,29 +33,6 @@ std::string escape_line(std::string_view s) {
   return out;
 }
 
-// text::fold (ICU NFKC case folding) for the common case of ASCII and Russian letters only:
-// lower case, ё → е. Returns false for any other character, which needs ICU.
-bool fold_russian(std::string_view s, std::string& out) {
-  out.clear();
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      continue;
-    }
-    if (i + 1 >= s.size()) return false;
-    const auto d = static_cast<unsigned char>(s[i + 1]);
-    if (c == 0xD0 && d >= 0x90 && d <= 0x9F) out += {'\xD0', static_cast<char>(d + 0x20)};       // А-П
-    else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) out += {'\xD1', static_cast<char>(d - 0x20)};  // Р-Я
-    else if ((c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F)) out += {static_cast<char>(c), static_cast<char>(d)};
-    else if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91)) out += "\xD0\xB5";  // Ё, ё → е
-    else return false;
-    ++i;
-  }
-  return true;
-}
-
 // Substrings of folded text that every occurrence of a term must contain, used to skip the
 // analysis of sections that cannot match (the costly part of a results page). Russian
 // Snowball stems are prefixes of the folded word, a compound's first part is a word, an
@@ -81,8 +58,7 @@ struct Probes {
   }
   bool may_match(std::string_view content) const {
     if (always) return true;
-    std::string folded;
-    if (!fold_russian(content, folded)) folded = text::fold(content);
+    const std::string folded = text::fold(content);
     return std::any_of(needles.begin(), needles.end(), [&](const std::string& n) { return folded.find(n) != std::string::npos; });
   }
 };
