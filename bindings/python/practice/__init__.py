@@ -467,12 +467,13 @@ class SearchResults(Sequence[SearchHit]):
     facets: Mapping[str, tuple[FacetCount, ...]] = _dc.field(default_factory=dict, hash=False)
     suggestion: Optional[str] = None
     """A "did you mean" query, or None."""
-    facets_estimated: bool = False
-    """True when the facet counts are estimates (a sample of a large result set)."""
     relaxed: bool = False
     """True when no practice matched all the words and these match some of them."""
     warnings: tuple[str, ...] = ()
     took_ms: float = _dc.field(default=0.0, compare=False)
+    facets_estimated: bool = False
+    """True when the facet counts are estimates (a sample of a large result set), last so that
+    positional construction keeps its meaning."""
 
     def __post_init__(self) -> None:
         _set(self, "hits", tuple(self.hits))
