@@ -8,10 +8,10 @@
 #include <xapian.h>
 
 #include <practice/error.hpp>
-#include <practice/thesaurus.hpp>
 #include <practice/json.hpp>
 #include <practice/regions.hpp>
 #include <practice/taxonomy.hpp>
+#include <practice/thesaurus.hpp>
 #include <practice/text/analyzer.hpp>
 #include <practice/text/normalize.hpp>
 
@@ -29,11 +29,13 @@ using namespace detail;
 
 namespace {
 
-// The analyzer and the thesaurus whose concept terms the bank holds: a bank built with
-// another of either is refused with a request to rebuild it.
+// The analyzer and the vocabularies whose terms and facts the bank stores (thesaurus concepts,
+// target-group categories, kinds of help): a bank built with another is refused with a request
+// to rebuild it.
 std::string analyzer_signature() {
   return std::string(text::Analyzer::name) + "/" + std::to_string(text::Analyzer::version) + " thesaurus/" +
-         Thesaurus::builtin().fingerprint();
+         Thesaurus::builtin().fingerprint() + " taxonomy/" + Taxonomy::builtin().fingerprint() + " services/" +
+         Taxonomy::services().fingerprint();
 }
 
 // The explanation after "Unable to get write lock on DIR: ".
@@ -241,14 +243,21 @@ struct Bank::Impl {
   SearchHit hit_of(const Xapian::MSetIterator& it, double best, const std::set<std::string>& highlight,
                    const SearchOptions& o) const {
     const Xapian::Document doc = it.get_document();
-    Practice p = practice_of(doc);
     SearchHit h;
-    h.id = p.id;
-    h.title = p.title;
     h.region = doc.get_value(slot_region);
-    h.organization = p.organization.name;
     h.weight = it.get_weight();
     h.score = best > 0 ? h.weight / best : 0.0;
+    // A plain list (the matcher's candidates) needs only the stored facts, not the JSON.
+    const bool has_facts = read_facts(doc, h);
+    if (has_facts && !o.snippets && !o.with_practice) return h;
+    Practice p = practice_of(doc);
+    h.id = p.id;
+    h.title = p.title;
+    h.organization = p.organization.name;
+    if (!has_facts) {  // a bank written before the facts slot
+      h.categories = target_group_categories(p);
+      h.kinds = help_kinds(p);
+    }
     if (o.snippets) {
       auto s = make_snippet(p, highlight, analyzer);
       h.snippet = std::move(s.html);
@@ -256,6 +265,37 @@ struct Bank::Impl {
     }
     if (o.with_practice) h.practice = std::move(p);
     return h;
+  }
+
+  // Id, title, organisation and categories from the facts slot; false when the document has
+  // none (written before the slot existed) or it does not read.
+  static bool read_facts(const Xapian::Document& doc, SearchHit& h) {
+    const std::string facts = doc.get_value(slot_facts);
+    std::size_t at = 0;
+    for (std::string* text : {&h.id, &h.title, &h.organization}) {
+      const auto colon = facts.find(':', at);
+      if (colon == std::string::npos || colon == at) return false;
+      std::size_t n = 0;
+      for (std::size_t i = at; i < colon; ++i) {
+        if (facts[i] < '0' || facts[i] > '9') return false;
+        n = n * 10 + static_cast<std::size_t>(facts[i] - '0');
+      }
+      if (n > facts.size() - colon - 1) return false;
+      *text = facts.substr(colon + 1, n);
+      at = colon + 1 + n;
+    }
+    // Categories, then a tab and the kinds of help; each list '\n'-separated.
+    const auto tab = std::min(facts.find('\t', at), facts.size());
+    for (auto* list : {&h.categories, &h.kinds}) {
+      const std::size_t end = list == &h.categories ? tab : facts.size();
+      while (at < end) {
+        const auto nl = std::min(facts.find('\n', at), end);
+        list->push_back(facts.substr(at, nl - at));
+        at = nl + 1;
+      }
+      at = tab + 1;
+    }
+    return true;
   }
 
   // "Did you mean": replace words whose stem the bank has never seen by Xapian's spelling
@@ -431,7 +471,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
     };
     if (o.sort == SortOrder::year) enquire.set_sort_by_value_then_relevance(slot_start_year, true);
 
-    const Xapian::doccount check = o.facets ? std::min<Xapian::doccount>(impl_->db.get_doccount(), 10000) : 0;
+    const Xapian::doccount check = o.facets ? facet_sample : 0;
     // One run of the query with fresh facet counters.
     auto run = [&](const Xapian::Query& q, Xapian::doccount offset) {
       enquire.clear_matchspies();
@@ -441,7 +481,11 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
       Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(o.limit), check);
       enquire.clear_matchspies();
       r.facets.clear();
-      if (o.facets) r.facets = spies.counts();
+      r.facets_estimated = false;
+      if (o.facets) {
+        r.facets = spies.counts(mset);
+        r.facets_estimated = !spies.exact(mset);
+      }
       return mset;
     };
     Xapian::MSet mset = run(o.match_any ? built.any : built.all, static_cast<Xapian::doccount>(o.offset));

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include <practice/categorize.hpp>
 #include <practice/field.hpp>
 #include <practice/json.hpp>
 #include <practice/regions.hpp>
@@ -33,12 +34,7 @@ bool is_word(const std::string& w) {
 }  // namespace
 
 std::vector<std::string> practice_categories(const Practice& p) {
-  const auto& taxonomy = Taxonomy::builtin();
-  std::vector<std::string> ids;
-  for (const auto& g : p.target_groups)
-    for (auto& c : taxonomy.categorize(g))
-      if (std::find(ids.begin(), ids.end(), c) == ids.end()) ids.push_back(std::move(c));
-  return taxonomy.with_ancestors(ids);
+  return Taxonomy::builtin().with_ancestors(target_group_categories(p));
 }
 
 Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, std::vector<std::string>* spelling) {
@@ -83,8 +79,17 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
     doc.add_value(slot_region, p.effective_region());
   }
 
+  const std::vector<std::string> found = target_group_categories(p);
+  std::string facts;
+  for (const std::string* text : {&p.id, &p.title, &p.organization.name}) facts += std::to_string(text->size()) + ':' + *text;
+  for (std::size_t i = 0; i < found.size(); ++i) facts += (i ? "\n" : "") + found[i];
+  facts += '\t';
+  const std::vector<std::string> kinds = help_kinds(p);
+  for (std::size_t i = 0; i < kinds.size(); ++i) facts += (i ? "\n" : "") + kinds[i];
+  doc.add_value(slot_facts, facts);
+
   std::string labels;
-  for (const auto& id : practice_categories(p)) {
+  for (const auto& id : Taxonomy::builtin().with_ancestors(found)) {
     doc.add_boolean_term(std::string(prefix_target) + id);
     if (!labels.empty()) labels += '\n';
     labels += Taxonomy::builtin().find(id)->label;

@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <practice/categorize.hpp>
 #include <practice/model.hpp>
 #include <practice/text/analyzer.hpp>
 

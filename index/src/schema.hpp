@@ -29,6 +29,10 @@ inline constexpr Xapian::valueno slot_start_year = 0;  // sortable_serialise
 inline constexpr Xapian::valueno slot_region = 1;      // region name
 inline constexpr Xapian::valueno slot_district = 2;    // federal district
 inline constexpr Xapian::valueno slot_targets = 3;     // category labels, '\n'-separated
+// What a results list and the matcher's candidates need without parsing the stored JSON:
+// id, title and organisation name, each as "<bytes>:<text>", then the target groups' category
+// ids (as Taxonomy::categorize finds them, in order, without ancestors), '\n'-separated.
+inline constexpr Xapian::valueno slot_facts = 4;
 
 /// Prefix of a section's free-text terms (S for the title, as Xapian's convention has it).
 std::string_view field_prefix(Field f);

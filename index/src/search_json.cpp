@@ -13,6 +13,7 @@ void to_json(nlohmann::json& j, const FacetCount& v) { j = {{"value", v.value}, 
 
 void to_json(nlohmann::json& j, const SearchResults& v) {
   j = {{"query", v.query}, {"total", v.total}, {"results", v.results}, {"facets", v.facets},
+       {"facets_estimated", v.facets_estimated},
        {"relaxed", v.relaxed}, {"warnings", v.warnings}, {"took_ms", v.took_ms}};
   j["suggestion"] = v.suggestion ? nlohmann::json(*v.suggestion) : nlohmann::json(nullptr);
   if (!v.shards.empty()) j["shards"] = v.shards;

@@ -1,8 +1,22 @@
 #include "lexicon.hpp"
 
+#include <cstdint>
+
 #include <practice/text/normalize.hpp>
 
 namespace practice::detail {
+
+std::string fingerprint(std::string_view file) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (auto line : data_lines(file)) {
+    for (unsigned char c : line) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ '\n') * 1099511628211ull;
+  }
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (int shift = 60; shift >= 0; shift -= 4) out += hex[(h >> shift) & 0xF];
+  return out;
+}
 
 std::vector<std::string_view> data_lines(std::string_view file) {
   std::vector<std::string_view> lines;

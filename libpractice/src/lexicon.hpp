@@ -20,6 +20,10 @@ extern const std::string_view embedded_services;
 /// Non-empty lines of an embedded data file, comments ('#') and surrounding blanks removed.
 std::vector<std::string_view> data_lines(std::string_view file);
 
+/// A short hash (16 hex digits, FNV-1a) of a data file's lines as data_lines reads them: banks
+/// record the fingerprints of the vocabularies their stored terms and facts come from.
+std::string fingerprint(std::string_view file);
+
 struct Lexicon {
   std::unordered_set<std::string> stopwords;  ///< folded
   /// folded abbreviation → true if it counts only when written in capitals

@@ -39,9 +39,65 @@ void unify(icu::UnicodeString& s) {
   }
 }
 
+// fold() for text of ASCII, the Russian alphabet, «» “”„, dashes and no-break spaces only, the
+// common case, without ICU (it was a large part of analysing and of building snippets):
+// NFKC_Casefold lower-cases these letters and changes none of the others, then unify() makes
+// ё е, dashes '-' and no-break spaces ' '. None of them composes with a neighbour (combining
+// marks are not in the set). False, with `out` unspecified, at the first other character.
+bool fold_russian(std::string_view s, std::string& out) {
+  out.resize(s.size());  // never grows: every replacement is at most as long as its source
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      const auto e = static_cast<unsigned char>(s[i + 2]);
+      if (e == 0x93 || e == 0x94) {  // en and em dash
+        out[n++] = '-';
+      } else if (e >= 0x9C && e <= 0x9E) {  // “ ” „, unchanged
+        out[n++] = s[i];
+        out[n++] = s[i + 1];
+        out[n++] = s[i + 2];
+      } else {
+        return false;
+      }
+      i += 2;
+      continue;
+    }
+    if (i + 1 >= s.size()) return false;
+    const auto d = static_cast<unsigned char>(s[i + 1]);
+    char first = static_cast<char>(c), second = static_cast<char>(d);
+    if (c == 0xD0 && d >= 0x90 && d <= 0x9F) {  // А-П → а-п
+      second = static_cast<char>(d + 0x20);
+    } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) {  // Р-Я → р-я
+      first = '\xD1';
+      second = static_cast<char>(d - 0x20);
+    } else if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91)) {  // Ё, ё → е
+      first = '\xD0';
+      second = '\xB5';
+    } else if (c == 0xC2 && d == 0xA0) {  // no-break space
+      out[n++] = ' ';
+      ++i;
+      continue;
+    } else if (!((c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F) ||
+                 (c == 0xC2 && (d == 0xAB || d == 0xBB)))) {  // а-я, « »: unchanged
+      return false;
+    }
+    out[n++] = first;
+    out[n++] = second;
+    ++i;
+  }
+  out.resize(n);
+  return true;
+}
+
 }  // namespace
 
 std::string fold(std::string_view utf8) {
+  if (std::string fast; fold_russian(utf8, fast)) return fast;
   static const icu::Normalizer2& norm = nfkc_casefold();
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString out = norm.normalize(icu::UnicodeString::fromUTF8(utf8), status);

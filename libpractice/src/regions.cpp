@@ -70,14 +70,20 @@ struct KeyMatch {
   std::size_t length = 0;  // in terms
 };
 
+// Key → position of its first entry in `keys` (built once: resolve runs per indexed practice).
+std::map<std::string, std::size_t> index_of(const std::vector<std::pair<std::string, std::size_t>>& keys) {
+  std::map<std::string, std::size_t> by_key;
+  for (std::size_t i = 0; i < keys.size(); ++i) by_key.emplace(keys[i].first, i);
+  return by_key;
+}
+
 // Longest alias found as a run of whole terms in `terms`.
-KeyMatch find_in(const std::vector<std::pair<std::string, std::size_t>>& keys, const std::vector<std::string>& terms) {
+KeyMatch find_in(const std::vector<std::pair<std::string, std::size_t>>& keys, const std::map<std::string, std::size_t>& by_key,
+                 const std::vector<std::string>& terms) {
   if (terms.empty()) return {};
-  std::map<std::string, const std::pair<std::string, std::size_t>*> by_key;
-  for (const auto& k : keys) by_key.emplace(k.first, &k);
   for (std::size_t len = std::min<std::size_t>(terms.size(), 6); len > 0; --len)
     for (std::size_t i = 0; i + len <= terms.size(); ++i)
-      if (auto it = by_key.find(join(terms, i, i + len)); it != by_key.end()) return {it->second, len};
+      if (auto it = by_key.find(join(terms, i, i + len)); it != by_key.end()) return {&keys[it->second], len};
   return {};
 }
 
@@ -174,12 +180,14 @@ RegionTable::RegionTable(std::string_view regions_json, std::string_view cities_
   }
   sort_longest_first(keys_);
   sort_longest_first(stripped_keys_);
+  key_index_ = index_of(keys_);
+  stripped_key_index_ = index_of(stripped_keys_);
 }
 
 const Region* RegionTable::resolve(std::string_view text) const {
   const auto terms = terms_of(text);
-  const KeyMatch full = find_in(keys_, terms);
-  const KeyMatch bare = find_in(stripped_keys_, without_type_words(terms));
+  const KeyMatch full = find_in(keys_, key_index_, terms);
+  const KeyMatch bare = find_in(stripped_keys_, stripped_key_index_, without_type_words(terms));
   // The longer match wins: «г. Горно-Алтайск» is the city (Республика Алтай), not the
   // «Алтайский» that its second part alone would name.
   const KeyMatch& best = bare.length > full.length ? bare : full;

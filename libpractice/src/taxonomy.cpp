@@ -61,7 +61,7 @@ const Taxonomy& Taxonomy::services() {
   return taxonomy;
 }
 
-Taxonomy::Taxonomy(std::string_view data) {
+Taxonomy::Taxonomy(std::string_view data) : fingerprint_(detail::fingerprint(data)) {
   for (auto line : detail::data_lines(data)) {
     const auto cols = split(line, '|');
     if (cols.size() < 5) continue;

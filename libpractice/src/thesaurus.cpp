@@ -1,7 +1,6 @@
 #include <practice/thesaurus.hpp>
 
 #include <algorithm>
-#include <cstdint>
 
 #include <practice/text/analyzer.hpp>
 #include <practice/text/normalize.hpp>
@@ -23,7 +22,7 @@ TermSequence Thesaurus::terms(std::string_view text) {
   return out;
 }
 
-Thesaurus::Thesaurus(std::string_view data) {
+Thesaurus::Thesaurus(std::string_view data) : fingerprint_(detail::fingerprint(data)) {
   for (auto line : detail::data_lines(data)) {
     std::vector<TermSequence> group;
     while (true) {
@@ -43,22 +42,6 @@ Thesaurus::Thesaurus(std::string_view data) {
         if (auto key = concept_key(other); std::find(answered.begin(), answered.end(), key) == answered.end())
           answered.push_back(std::move(key));
     }
-}
-
-std::string Thesaurus::fingerprint() const {
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    h = (h ^ 0xFF) * 1099511628211ull;
-  };
-  for (const auto& group : groups_) {
-    for (const auto& phrase : group) mix(concept_key(phrase));
-    mix("|");
-  }
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (int shift = 60; shift >= 32; shift -= 4) out += hex[(h >> shift) & 0xF];
-  return out;
 }
 
 std::string Thesaurus::concept_key(const TermSequence& phrase) {

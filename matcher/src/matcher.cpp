@@ -14,6 +14,7 @@
 #include <practice/thesaurus.hpp>
 #include <practice/validation.hpp>
 
+#include "candidate_facts.hpp"
 #include "constraints.hpp"
 #include "quotes.hpp"
 #include "request.hpp"
@@ -24,11 +25,6 @@ namespace {
 // Per search; enough to reach every practice answering the profile, small enough for 100k banks.
 constexpr std::size_t candidate_pool = 150;
 constexpr std::size_t max_matched_words = 12;  // enough to show why; the rest is noise
-
-struct Candidate {
-  Practice practice;
-  double need = 0.0;  // BM25 weight, normalised later
-};
 
 std::string joined_groups(const Profile& p) {
   std::string s;
@@ -56,8 +52,6 @@ std::map<std::string, Candidate> gather(const Bank& bank, const std::string& pro
   // corpus/eval (nDCG@5 0.832 vs 0.839) and cost one synonym of seven field terms per word.
   auto take = [&](std::string_view text, bool counts_for_need) {
     if (text::trim(text).empty()) return;
-    // The second search mostly finds practices already read: read only the new ones.
-    o.with_practice = counts_for_need;
     SearchResults r;
     try {
       r = bank.search(text, o);
@@ -65,29 +59,24 @@ std::map<std::string, Candidate> gather(const Bank& bank, const std::string& pro
       return;  // only stop words: no text signal
     }
     for (auto& h : r.results) {
-      if (!counts_for_need) {
-        if (!pool.count(h.id))
-          if (auto p = bank.find(h.id)) pool.try_emplace(h.id, Candidate{std::move(*p), 0.0});
-        continue;
-      }
-      auto& c = pool.try_emplace(h.id, Candidate{std::move(*h.practice), 0.0}).first->second;
-      c.need = h.weight;
+      const double weight = h.weight;
+      std::string id = h.id;
+      auto& c = pool.try_emplace(std::move(id), Candidate::from_hit(std::move(h))).first->second;
+      if (counts_for_need) c.need = weight;
     }
   };
   take(profile_text, true);
   take(groups, false);
   if (pool.size() < 50 && bank.size() <= 5000)
-    for (auto& p : bank.all()) pool.try_emplace(p.id, Candidate{std::move(p), 0.0});
+    for (auto& p : bank.all()) {
+      std::string id = p.id;
+      pool.try_emplace(std::move(id), Candidate::from_practice(std::move(p)));
+    }
   return pool;
 }
 
 // Share of the need signal given to the kind of help (the rest is the BM25 weight of the words).
 constexpr double service_share = 0.2;  // tuned on corpus/eval: 0.1–0.3 all help, more hurts
-
-// The kinds of help a practice gives, from what it says it does.
-std::vector<std::string> services_of(const Practice& p) {
-  return Taxonomy::services().categorize(p.title + ". " + p.summary + ". " + p.goal);
-}
 
 // The share of the profile's groups the practice serves: a family practice serves «их мамы» but
 // not «взрослые с аутизмом», and an NGO listing both wants both served.
@@ -257,7 +246,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   // candidate can enter the top `limit` — the same results as scoring all of them.
   struct Partial {
     Recommendation rec;
-    const Practice* practice = nullptr;
+    Candidate* candidate = nullptr;
     std::optional<RegionRelation> relation;
     double total = 0.0, weights = 0.0, gate = 1.0, bound = 0.0;
   };
@@ -265,22 +254,21 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   const std::size_t limit = options.limit.value_or(profile.limit.value_or(10));
   std::unordered_map<std::string, const Region*> region_of;
   for (auto& [id, c] : pool) {
-    const Practice& p = c.practice;
     Recommendation rec;
-    rec.id = p.id;
-    rec.title = p.title;
-    rec.organization = p.organization.name;
+    rec.id = c.id;
+    rec.title = c.title;
+    rec.organization = c.organization;
     // Practices share a few dozen region strings: resolve each once per call.
-    auto [cached, fresh] = region_of.try_emplace(p.effective_region(), nullptr);
+    auto [cached, fresh] = region_of.try_emplace(c.region, nullptr);
     if (fresh) cached->second = regions.resolve(cached->first);
     const Region* where = cached->second;
-    rec.region = where ? where->name : p.effective_region();
+    rec.region = where ? where->name : c.region;
     Explanation& ex = rec.explanation;
 
     std::optional<RegionRelation> relation;
     if (home && where) relation = regions.relation(*home, *where);
     if (scope != Scope::all && (!relation || !in_scope(scope, *relation))) continue;
-    const std::vector<std::string> practice_groups = categories_of(p.target_groups);
+    const std::vector<std::string>& practice_groups = c.categories;
     const std::vector<std::string> offered = Taxonomy::builtin().with_ancestors(practice_groups);
     if (constraints.adults_only && !offered.empty() &&
         std::none_of(offered.begin(), offered.end(), [](const std::string& c2) { return c2 == "adults" || c2 == "youth" || c2 == "elderly"; }))
@@ -306,7 +294,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       if (!wanted_services.empty()) {
         // Words shared with the problem, and whether the practice gives the kind of help asked for.
         std::vector<CategoryMatch> kinds;
-        const double kind = Taxonomy::services().fit(wanted_services, services_of(p), &kinds);
+        const double kind = Taxonomy::services().fit(wanted_services, c.kinds, &kinds);
         value = (1 - service_share) * value + service_share * kind;
         for (const auto& m : kinds)
           if (m.score > 0) ev.push_back("вид помощи: " + Taxonomy::services().find(m.found)->label);
@@ -332,7 +320,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     double gated_weights = w.capacity + w.evidence + (use_region && relation ? w.region : 0.0);
     part.bound = weights + gated_weights > 0 ? (total + gate * gated_weights) / (weights + gated_weights) : 0.0;
     part.relation = relation;
-    part.practice = &p;
+    part.candidate = &c;
     part.rec = std::move(rec);
     partials.push_back(std::move(part));
   }
@@ -346,8 +334,10 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       // out.results is kept sorted; its last entry is the k-th best so far.
       if (part.bound < out.results.back().score) break;
     }
+    const Practice* full = part.candidate->practice(bank);
+    if (!full) continue;  // removed from the bank since the search
+    const Practice& p = *full;
     Recommendation rec = std::move(part.rec);
-    const Practice& p = *part.practice;
     const std::optional<RegionRelation>& relation = part.relation;
     Explanation& ex = rec.explanation;
     double& total = part.total;
@@ -401,7 +391,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   }
   // Quotes are the costly part of an explanation (every sentence analysed): only for those shown.
   for (auto& rec : out.results) {
-    const Practice& p = pool.at(rec.id).practice;
+    const Practice& p = *pool.at(rec.id).practice(bank);
     Explanation& ex = rec.explanation;
     ex.quotes = best_sentences(p, query_terms, 2);
     for (auto& sc : ex.signals) {

@@ -456,7 +456,9 @@ class SearchResults(Sequence[SearchHit]):
     """The hits of one search, in rank order; a read-only sequence of :class:`SearchHit`.
 
     ``total`` is the estimated number of matches (``len()`` is the number of hits returned);
-    ``facets`` maps "region", "federal_district" and "target_group" to counts over all matches.
+    ``facets`` maps "region", "federal_district" and "target_group" to counts over all matches;
+    when more practices match than the sample the counters see (1,000), ``facets_estimated`` is
+    True and the counts are estimates scaled to ``total``.
     """
 
     query: str
@@ -469,6 +471,9 @@ class SearchResults(Sequence[SearchHit]):
     """True when no practice matched all the words and these match some of them."""
     warnings: tuple[str, ...] = ()
     took_ms: float = _dc.field(default=0.0, compare=False)
+    facets_estimated: bool = False
+    """True when the facet counts are estimates (a sample of a large result set), last so that
+    positional construction keeps its meaning."""
 
     def __post_init__(self) -> None:
         _set(self, "hits", tuple(self.hits))
@@ -505,6 +510,7 @@ class SearchResults(Sequence[SearchHit]):
                 for k, v in (data.get("facets") or {}).items()
             },
             suggestion=data.get("suggestion"),
+            facets_estimated=bool(data.get("facets_estimated", False)),
             relaxed=bool(data.get("relaxed", False)),
             warnings=_strs(data.get("warnings")),
             took_ms=float(data.get("took_ms", 0.0)),
@@ -518,6 +524,7 @@ class SearchResults(Sequence[SearchHit]):
             "results": [h.to_dict() for h in self.hits],
             "facets": {k: [f.to_dict() for f in v] for k, v in self.facets.items()},
             "suggestion": self.suggestion,
+            "facets_estimated": self.facets_estimated,
             "relaxed": self.relaxed,
             "warnings": list(self.warnings),
             "took_ms": self.took_ms,

@@ -48,6 +48,11 @@ struct SearchHit {
   double weight = 0.0;  ///< raw BM25 weight
   std::string snippet;
   std::vector<std::string> matched;  ///< words of the practice that matched, as written
+  /// Taxonomy ids found in the practice's target groups (in order, without ancestors), read
+  /// from the bank's stored facts: what the matcher needs without the whole practice. Not in JSON.
+  std::vector<std::string> categories;
+  /// Kinds of help (Taxonomy::services ids) the practice gives, from the same stored facts.
+  std::vector<std::string> kinds;
   std::optional<Practice> practice;
   bool operator==(const SearchHit&) const = default;
 };
@@ -73,6 +78,9 @@ struct SearchResults {
   std::size_t total = 0;  ///< estimated number of matches
   std::vector<SearchHit> results;
   std::map<std::string, std::vector<FacetCount>> facets;  ///< "region", "federal_district", "target_group"
+  /// The facet counts come from a sample of the matches (the first 1,000 Xapian checked),
+  /// scaled to `total`: set only when the query matched more practices than the sample.
+  bool facets_estimated = false;
   std::optional<std::string> suggestion;  ///< "did you mean" query
   bool relaxed = false;  ///< all-words found nothing; these match some words
   std::vector<std::string> warnings;

@@ -5,6 +5,7 @@
 /// resolver that turns the names people write («Респ. Бурятия», «г.Курск Курская область ЦФО»,
 /// «в Иркутской области», «г. Новосибирск») into one subject.
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,7 @@ class RegionTable {
   std::vector<Region> regions_;
   std::vector<std::pair<std::string, std::size_t>> keys_;  // stem key → index, longest first
   std::vector<std::pair<std::string, std::size_t>> stripped_keys_;  // without type words
+  std::map<std::string, std::size_t> key_index_, stripped_key_index_;  // key → its first position above
 };
 
 }  // namespace practice

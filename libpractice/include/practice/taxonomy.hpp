@@ -49,10 +49,14 @@ class Taxonomy {
   double fit(const std::vector<std::string>& wanted, const std::vector<std::string>& offered,
              std::vector<CategoryMatch>* matches = nullptr) const;
   const std::vector<Category>& all() const { return categories_; }
+  /// A short hash of the data (not of comments or layout): banks record it, since the categories
+  /// they store depend on it.
+  const std::string& fingerprint() const { return fingerprint_; }
 
  private:
   std::vector<Category> categories_;
   std::vector<std::pair<std::vector<std::string>, std::size_t>> phrases_;  // term sequence → category
+  std::string fingerprint_;
 };
 
 }  // namespace practice

@@ -48,14 +48,15 @@ class Thesaurus {
 
   std::size_t size() const { return groups_.size(); }
 
-  /// A short hash of the groups (not of comments or layout): banks record it, since their
+  /// A short hash of the data (not of comments or layout): banks record it, since their
   /// concept terms depend on it.
-  std::string fingerprint() const;
+  const std::string& fingerprint() const { return fingerprint_; }
 
  private:
   std::vector<std::vector<TermSequence>> groups_;
   std::unordered_map<std::string, std::vector<std::string>> concepts_;  // concept_key(phrase) → answered keys
   std::size_t longest_ = 0;  // terms in the longest phrase
+  std::string fingerprint_;
 };
 
 }  // namespace practice

@@ -1,0 +1,137 @@
+// Facet counts (exact on small result sets, sampled estimates on large ones) and the stored
+// per-practice facts that plain result lists read instead of the practice JSON.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include <practice/bank.hpp>
+#include <practice/loader.hpp>
+#include <practice/regions.hpp>
+#include <practice/taxonomy.hpp>
+
+using namespace practice;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("practice-facts-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+  TempDir() { fs::remove_all(path); }
+  ~TempDir() { fs::remove_all(path); }
+  static int& counter() {
+    static int n = 0;
+    return n;
+  }
+};
+
+std::vector<Practice> corpus() {
+  std::vector<Practice> out;
+  for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) out.push_back(lp.practice);
+  return out;
+}
+
+// Region and district counts over every hit (facets off, all matches returned).
+std::pair<std::map<std::string, std::size_t>, std::map<std::string, std::size_t>> counted(const Bank& bank, const std::string& q) {
+  SearchOptions o;
+  o.match_any = true;
+  o.facets = false;
+  o.snippets = false;
+  o.limit = 10000;
+  std::map<std::string, std::size_t> regions, districts;
+  for (const auto& h : bank.search(q, o).results) {
+    if (h.region.empty()) continue;
+    ++regions[h.region];
+    if (const Region* r = RegionTable::russia().resolve(h.region)) ++districts[r->federal_district];
+  }
+  return {regions, districts};
+}
+
+std::map<std::string, std::size_t> as_map(const std::vector<FacetCount>& v) {
+  std::map<std::string, std::size_t> m;
+  for (const auto& f : v) m[f.value] = f.count;
+  return m;
+}
+}  // namespace
+
+TEST_CASE("facets are exact when the sample holds every match; districts follow regions", "[index][facets]") {
+  TempDir dir;
+  Bank bank = Bank::create(dir.path);
+  bank.add(corpus());
+  SearchOptions o;
+  o.match_any = true;
+  const auto r = bank.search("дети с инвалидностью", o);
+  REQUIRE(r.total > 20);
+  CHECK_FALSE(r.facets_estimated);
+  const auto [regions, districts] = counted(bank, "дети с инвалидностью");
+  CHECK(as_map(r.facets.at("region")) == regions);
+  CHECK(as_map(r.facets.at("federal_district")) == districts);
+  CHECK(districts.size() > 2);
+}
+
+TEST_CASE("facets over a large result set are a scaled sample, flagged as estimates", "[index][facets]") {
+  TempDir dir;
+  Bank bank = Bank::create(dir.path);
+  std::vector<Practice> copies;
+  for (int copy = 0; copy < 5; ++copy)
+    for (auto p : corpus()) {
+      p.id += "-copy" + std::to_string(copy);
+      copies.push_back(std::move(p));
+    }
+  bank.add(copies);
+  SearchOptions o;
+  o.match_any = true;
+  const auto r = bank.search("дети", o);
+  REQUIRE(r.total > 250);  // more than the 200 matches the counters see
+  CHECK(r.facets_estimated);
+  const auto exact = counted(bank, "дети").first;
+  const auto top = std::max_element(exact.begin(), exact.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  const auto estimated = as_map(r.facets.at("region"));
+  REQUIRE(estimated.count(top->first));
+  CHECK(estimated.at(top->first) >= top->second * 0.6);
+  CHECK(estimated.at(top->first) <= top->second * 1.4);
+
+  // A narrow query in the same bank is counted exactly.
+  const auto narrow = bank.search("аутизм", o);
+  REQUIRE(narrow.total > 0);
+  REQUIRE(narrow.total < 200);
+  CHECK_FALSE(narrow.facets_estimated);
+  CHECK(as_map(narrow.facets.at("region")) == counted(bank, "аутизм").first);
+}
+
+TEST_CASE("plain result lists read the stored facts, the same as the practice says", "[index][facets]") {
+  TempDir dir;
+  Bank bank = Bank::create(dir.path);
+  bank.add(corpus());
+  SearchOptions plain;
+  plain.match_any = true;
+  plain.snippets = false;
+  plain.limit = 100;
+  SearchOptions full = plain;
+  full.with_practice = true;
+  const auto a = bank.search("реабилитация детей", plain);
+  const auto b = bank.search("реабилитация детей", full);
+  REQUIRE(a.results.size() > 5);
+  REQUIRE(a.results.size() == b.results.size());
+  bool some_categories = false, some_kinds = false;
+  for (std::size_t i = 0; i < a.results.size(); ++i) {
+    const auto& h = a.results[i];
+    const Practice& p = *b.results[i].practice;
+    CHECK(h.id == p.id);
+    CHECK(h.title == p.title);
+    CHECK(h.organization == p.organization.name);
+    CHECK(h.region == b.results[i].region);
+    std::vector<std::string> expected;
+    for (const auto& g : p.target_groups)
+      for (auto& c : Taxonomy::builtin().categorize(g))
+        if (std::find(expected.begin(), expected.end(), c) == expected.end()) expected.push_back(c);
+    CHECK(h.categories == expected);
+    CHECK(h.kinds == Taxonomy::services().categorize(p.title + ". " + p.summary + ". " + p.goal));
+    some_categories = some_categories || !h.categories.empty();
+    some_kinds = some_kinds || std::find(h.kinds.begin(), h.kinds.end(), "rehabilitation") != h.kinds.end();
+  }
+  CHECK(some_categories);
+  CHECK(some_kinds);
+}
