@@ -188,8 +188,11 @@ struct Builder {
         if (positive)
           for (const auto& alt : expansions[e].alternatives) out.highlight.insert(alt.begin(), alt.end());
         for (std::size_t m = k; m < k + expansions[e].length; ++m) note(*content_tokens[m], positive);
-        // The bank indexes the concept wherever any of its phrases occurs (document_builder).
-        clauses.push_back(thesaurus_concept(Thesaurus::concept_key(expansions[e].alternatives.front()), field));
+        // The bank indexes a group's concept wherever any of its phrases occurs (document_builder).
+        std::vector<Xapian::Query> groups;
+        for (const auto& key : *Thesaurus::builtin().concepts(expansions[e].alternatives.front()))
+          groups.push_back(thesaurus_concept(key, field));
+        clauses.push_back(groups.size() == 1 ? groups.front() : Xapian::Query(Xapian::Query::OP_OR, groups.begin(), groups.end()));
         k += expansions[e].length;
         ++e;
         continue;

@@ -34,14 +34,19 @@ Thesaurus::Thesaurus(std::string_view data) : fingerprint_(detail::fingerprint(d
     }
     if (group.size() > 1) groups_.push_back(std::move(group));
   }
+  // A group's concept is keyed by its first phrase; a phrase in several groups answers each.
   for (const auto& group : groups_)
     for (const auto& phrase : group) {
       longest_ = std::max(longest_, phrase.size());
-      auto& answered = concepts_[concept_key(phrase)];
-      for (const auto& other : group)
-        if (auto key = concept_key(other); std::find(answered.begin(), answered.end(), key) == answered.end())
-          answered.push_back(std::move(key));
+      auto& groups = concepts_[concept_key(phrase)];
+      if (auto key = concept_key(group.front()); std::find(groups.begin(), groups.end(), key) == groups.end())
+        groups.push_back(std::move(key));
     }
+}
+
+const std::vector<std::string>* Thesaurus::concepts(const TermSequence& phrase) const {
+  const auto it = concepts_.find(concept_key(phrase));
+  return it == concepts_.end() ? nullptr : &it->second;
 }
 
 std::string Thesaurus::concept_key(const TermSequence& phrase) {

@@ -40,7 +40,7 @@ TEST_CASE("thesaurus joins abbreviations and synonyms", "[text]") {
   CHECK(std::find(child.begin(), child.end(), Thesaurus::terms("дети")) != child.end());
 }
 
-TEST_CASE("a document's thesaurus phrases answer the concepts of every synonym", "[text]") {
+TEST_CASE("a document's thesaurus phrases answer the concept of their group", "[text]") {
   const auto& th = Thesaurus::builtin();
   const auto terms = Thesaurus::terms("занятия для детей с расстройствами аутистического спектра и нарушениями слуха");
   std::vector<std::string> answered;
@@ -48,8 +48,9 @@ TEST_CASE("a document's thesaurus phrases answer the concepts of every synonym",
   auto answers = [&](const char* query) {
     const auto e = th.expand(Thesaurus::terms(query));
     REQUIRE(e.size() == 1);
-    const auto key = Thesaurus::concept_key(e[0].alternatives.front());
-    return std::find(answered.begin(), answered.end(), key) != answered.end();
+    for (const auto& key : *th.concepts(e[0].alternatives.front()))
+      if (std::find(answered.begin(), answered.end(), key) != answered.end()) return true;
+    return false;
   };
   // A query for any phrase of a group finds the document holding another phrase of it.
   CHECK(answers("РАС"));

@@ -31,19 +31,21 @@ class Thesaurus {
   /// Non-overlapping matches in `terms`, longest phrase first, left to right.
   std::vector<Expansion> expand(const TermSequence& terms) const;
 
-  /// The concept a query phrase stands for, as one index term's text: the bank indexes it
-  /// wherever a document holds the phrase or one of its synonyms, so a thesaurus query is one
-  /// term with exact statistics, in one bank or a federation alike.
+  /// The text of one index term: the bank indexes a group's concept (keyed by its first phrase)
+  /// wherever any of its phrases occurs, so a thesaurus query is a term with exact statistics,
+  /// in one bank or a federation alike.
   static std::string concept_key(const TermSequence& phrase);
 
-  /// A thesaurus phrase found in a document's terms and the concepts it answers (the keys of
-  /// every phrase sharing a group with it, its own included).
+  /// The concepts a phrase belongs to (one per group holding it; «ОВЗ» is in two); null if none.
+  const std::vector<std::string>* concepts(const TermSequence& phrase) const;
+
+  /// A thesaurus phrase found in a document's terms and the concepts it answers.
   struct Occurrence {
     std::size_t begin = 0;
     const std::vector<std::string>* concepts = nullptr;
   };
-  /// Every occurrence in `terms`, overlapping ones included (recall over elegance: a document
-  /// holding "нарушения слуха у детей" answers both "нарушение слуха" and "дети").
+  /// Every occurrence in `terms`, overlapping ones included (a document holding «нарушения слуха
+  /// у детей» answers both «нарушение слуха» and «дети»).
   std::vector<Occurrence> occurrences(const TermSequence& terms) const;
 
   std::size_t size() const { return groups_.size(); }
@@ -54,7 +56,7 @@ class Thesaurus {
 
  private:
   std::vector<std::vector<TermSequence>> groups_;
-  std::unordered_map<std::string, std::vector<std::string>> concepts_;  // concept_key(phrase) → answered keys
+  std::unordered_map<std::string, std::vector<std::string>> concepts_;  // concept_key(phrase) → its groups' keys
   std::size_t longest_ = 0;  // terms in the longest phrase
   std::string fingerprint_;
 };
