@@ -19,32 +19,17 @@
 #include <practice/bank.hpp>
 #include <practice/loader.hpp>
 
+#include "support/fixtures.hpp"
+
 using namespace practice;
 namespace fs = std::filesystem;
+
+using practice::testing::corpus;
+using practice::testing::TempDir;
 
 namespace {
 const std::string practices_dir = std::string(PRACTICE_CORPUS_DIR) + "/practices";
 constexpr std::size_t batch = 4;
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("practice-fault-" + std::to_string(::getpid()) + "-" + std::to_string(next()));
-  TempDir() { fs::remove_all(path); }
-  ~TempDir() { fs::remove_all(path); }
-  static int next() {
-    static int n = 0;
-    return n++;
-  }
-};
-
-// The practices in the order `practice index` reads them.
-const std::vector<Practice>& corpus() {
-  static const std::vector<Practice> all = [] {
-    std::vector<Practice> out;
-    for (auto& lp : load_paths({practices_dir}).practices) out.push_back(lp.practice);
-    return out;
-  }();
-  return all;
-}
 
 struct Child {
   pid_t pid;
@@ -128,7 +113,7 @@ TEST_CASE("index killed with SIGKILL at many moments keeps the committed batches
   // Moments from "before the bank exists" to "after the last commit", doubling.
   for (int delay_ms : {0, 2, 5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560}) {
     INFO("killed after " << delay_ms << " ms");
-    TempDir dir;
+    TempDir dir("fault");
     const Child c = start_index(dir.path);
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
     ::kill(c.pid, SIGKILL);
@@ -152,7 +137,7 @@ TEST_CASE("index on a full disk stops with a clear error, the bank as at the las
   std::uintmax_t largest = 0;
   for (const auto& f : fs::directory_iterator(full.path)) largest = std::max(largest, f.file_size());
 
-  TempDir dir;
+  TempDir dir("fault");
   const Child c = start_index(dir.path, static_cast<rlim_t>(largest / 2));
   CHECK(wait_for(c) == 3);
   const std::string err = read_file(c.err);

@@ -16,17 +16,14 @@
 #include <practice/profile.hpp>
 
 #include "servers.hpp"
+#include "support/fixtures.hpp"
 
 using namespace practice;
 using namespace fedtest;
 
-namespace {
+using practice::testing::corpus;
 
-std::vector<Practice> corpus() {
-  std::vector<Practice> out;
-  for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) out.push_back(lp.practice);
-  return out;
-}
+namespace {
 
 // Three regional banks (organisation regions dealt round-robin in name order) plus one holding all.
 struct Banks {

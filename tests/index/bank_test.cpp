@@ -8,28 +8,15 @@
 #include <practice/error.hpp>
 #include <practice/loader.hpp>
 
+#include "support/fixtures.hpp"
+
 using namespace practice;
 namespace fs = std::filesystem;
 
+using practice::testing::corpus;
+using practice::testing::TempDir;
+
 namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() : path(fs::temp_directory_path() / ("practice-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++))) {
-    fs::remove_all(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  static int& counter() {
-    static int n = 0;
-    return n;
-  }
-};
-
-std::vector<Practice> corpus() {
-  std::vector<Practice> out;
-  for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) out.push_back(lp.practice);
-  return out;
-}
-
 Bank& shared_bank() {
   static TempDir dir;
   static Bank bank = [] {

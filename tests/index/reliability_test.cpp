@@ -14,37 +14,19 @@
 #include <practice/error.hpp>
 #include <practice/loader.hpp>
 
+#include "support/fixtures.hpp"
+
 using namespace practice;
 namespace fs = std::filesystem;
 
+using practice::testing::corpus;
+using practice::testing::TempDir;
+
 namespace {
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("practice-reliab-" + std::to_string(::getpid()) + "-" + std::to_string(next()));
-  TempDir() { fs::remove_all(path); }
-  ~TempDir() {
-    std::error_code ec;
-    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(path, ec);
-  }
-  static int next() {
-    static int n = 0;
-    return n++;
-  }
-};
-
-const std::vector<Practice>& corpus() {
-  static const std::vector<Practice> all = [] {
-    std::vector<Practice> out;
-    for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) out.push_back(lp.practice);
-    return out;
-  }();
-  return all;
-}
-
 std::vector<Practice> first(std::size_t n) { return {corpus().begin(), corpus().begin() + static_cast<long>(n)}; }
 
 Bank& corpus_bank() {
-  static TempDir dir;
+  static TempDir dir("reliab");
   static Bank bank = [] {
     Bank b = Bank::create(dir.path);
     b.add(corpus());
@@ -107,7 +89,7 @@ TEST_CASE("huge queries are cut with a warning", "[reliability][query]") {
 }
 
 TEST_CASE("a word too long for Xapian does not fail the batch", "[reliability]") {
-  TempDir dir;
+  TempDir dir("reliab");
   Bank bank = Bank::create(dir.path);
   std::vector<Practice> batch = first(3);
   std::string cyrillic;
@@ -128,7 +110,7 @@ TEST_CASE("a word too long for Xapian does not fail the batch", "[reliability]")
 }
 
 TEST_CASE("a reader keeps answering while another process commits", "[reliability][concurrency]") {
-  TempDir dir;
+  TempDir dir("reliab");
   Bank::create(dir.path).add(first(1));
   Bank reader = Bank::open(dir.path);
   const std::size_t total = corpus().size();
@@ -169,7 +151,7 @@ TEST_CASE("a reader keeps answering while another process commits", "[reliabilit
 }
 
 TEST_CASE("a bank locked by another writer is reported, not a Xapian trace", "[reliability][paths]") {
-  TempDir dir;
+  TempDir dir("reliab");
   Bank bank = Bank::create(dir.path);
   bank.add(first(2));
   {
@@ -183,7 +165,7 @@ TEST_CASE("a bank locked by another writer is reported, not a Xapian trace", "[r
 }
 
 TEST_CASE("a read-only bank can be searched, and writing says why it cannot", "[reliability][paths]") {
-  TempDir dir;
+  TempDir dir("reliab");
   Bank::create(dir.path).add(first(4));
   fs::permissions(dir.path, fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write, fs::perm_options::remove);
   // Root ignores permissions: the child drops to nobody first.
@@ -206,7 +188,7 @@ TEST_CASE("a read-only bank can be searched, and writing says why it cannot", "[
 }
 
 TEST_CASE("a bank path that is a file, or a bank of another program", "[reliability][paths]") {
-  TempDir dir;
+  TempDir dir("reliab");
   fs::create_directories(dir.path.parent_path());
   { std::ofstream(dir.path) << "not a directory"; }
   CHECK_THROWS_WITH(Bank::create(dir.path), Catch::Contains("is not a directory"));
@@ -225,7 +207,7 @@ TEST_CASE("a bank path that is a file, or a bank of another program", "[reliabil
 }
 
 TEST_CASE("a bank whose creation was killed half-way can be created again", "[reliability][paths]") {
-  TempDir dir;
+  TempDir dir("reliab");
   fs::create_directories(dir.path);
   // What Xapian leaves before it writes "iamglass": the lock file and empty tables.
   for (const char* name : {"flintlock", "postlist.glass", "termlist.glass"}) std::ofstream(dir.path / name) << "";

@@ -13,26 +13,15 @@
 #include <practice/regions.hpp>
 #include <practice/taxonomy.hpp>
 
+#include "support/fixtures.hpp"
+
 using namespace practice;
 namespace fs = std::filesystem;
 
+using practice::testing::corpus;
+using practice::testing::TempDir;
+
 namespace {
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("practice-facts-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
-  TempDir() { fs::remove_all(path); }
-  ~TempDir() { fs::remove_all(path); }
-  static int& counter() {
-    static int n = 0;
-    return n;
-  }
-};
-
-std::vector<Practice> corpus() {
-  std::vector<Practice> out;
-  for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) out.push_back(lp.practice);
-  return out;
-}
-
 // Region and district counts over every hit (facets off, all matches returned).
 std::pair<std::map<std::string, std::size_t>, std::map<std::string, std::size_t>> counted(const Bank& bank, const std::string& q) {
   SearchOptions o;
@@ -57,7 +46,7 @@ std::map<std::string, std::size_t> as_map(const std::vector<FacetCount>& v) {
 }  // namespace
 
 TEST_CASE("facets are exact when the sample holds every match; districts follow regions", "[index][facets]") {
-  TempDir dir;
+  TempDir dir("facts-test");
   Bank bank = Bank::create(dir.path);
   bank.add(corpus());
   SearchOptions o;
@@ -72,7 +61,7 @@ TEST_CASE("facets are exact when the sample holds every match; districts follow 
 }
 
 TEST_CASE("facets over a large result set are a scaled sample, flagged as estimates", "[index][facets]") {
-  TempDir dir;
+  TempDir dir("facts-test");
   Bank bank = Bank::create(dir.path);
   std::vector<Practice> copies;
   for (int copy = 0; copy < 5; ++copy)
@@ -102,7 +91,7 @@ TEST_CASE("facets over a large result set are a scaled sample, flagged as estima
 }
 
 TEST_CASE("plain result lists read the stored facts, the same as the practice says", "[index][facets]") {
-  TempDir dir;
+  TempDir dir("facts-test");
   Bank bank = Bank::create(dir.path);
   bank.add(corpus());
   SearchOptions plain;

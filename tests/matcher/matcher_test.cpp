@@ -9,6 +9,8 @@
 #include <practice/resources_needed.hpp>
 #include <practice/shortlist.hpp>
 
+#include "support/fixtures.hpp"
+
 using namespace practice;
 namespace fs = std::filesystem;
 
@@ -18,9 +20,7 @@ Bank& bank() {
   static Bank b = [] {
     fs::remove_all(dir);
     Bank x = Bank::create(dir);
-    std::vector<Practice> ps;
-    for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) ps.push_back(lp.practice);
-    x.add(ps);
+    x.add(testing::corpus());
     return x;
   }();
   return b;

@@ -8,6 +8,8 @@
 #include <practice/matcher.hpp>
 #include <practice/replications.hpp>
 
+#include "support/fixtures.hpp"
+
 using namespace practice;
 namespace fs = std::filesystem;
 
@@ -21,9 +23,7 @@ Bank& bank() {
   static Bank b = [] {
     fs::remove_all(dir);
     Bank x = Bank::create(dir);
-    std::vector<Practice> ps;
-    for (auto& lp : load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"}).practices) ps.push_back(lp.practice);
-    x.add(ps);
+    x.add(testing::corpus());
     record_replications(x, load_replication_records(std::string(PRACTICE_CORPUS_DIR) + "/replications.jsonl").records);
     return x;
   }();

@@ -23,19 +23,15 @@
 #include <practice/profile.hpp>
 #include <practice/server.hpp>
 
+#include "support/fixtures.hpp"
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-namespace {
+using practice::testing::corpus;
+using practice::testing::TempDir;
 
-std::vector<practice::Practice> corpus() {
-  static const auto practices = [] {
-    std::vector<practice::Practice> ps;
-    for (auto& lp : practice::load_paths({fs::path(PRACTICE_CORPUS_DIR) / "practices"}).practices) ps.push_back(lp.practice);
-    return ps;
-  }();
-  return practices;
-}
+namespace {
 
 fs::path fresh_dir(const std::string& name) {
   const fs::path dir = fs::temp_directory_path() / ("practice-serve-" + name + "-" + std::to_string(::getpid()));
