@@ -1,35 +1,23 @@
 // The CLI as a process on a temporary bank built from the corpus.
 #include <catch2/catch.hpp>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
 
+#include "support/fixtures.hpp"
+
 namespace fs = std::filesystem;
 
+using practice::testing::run_cli;
+
 namespace {
-struct Run {
-  int status;
-  std::string out;
-};
-Run run(const std::string& args) {
-  const std::string cmd = std::string(PRACTICE_CLI) + " " + args + " 2>&1";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf{};
-  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) out.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  return {WEXITSTATUS(status), out};
-}
 const std::string& db() {
   static const std::string dir = (fs::temp_directory_path() / ("practice-cli-" + std::to_string(::getpid()))).string();
   static bool built = [] {
     fs::remove_all(dir);
-    return run("index --db " + dir + " " + PRACTICE_CORPUS_DIR + "/practices").status == 0;
+    return run_cli("index --db " + dir + " " + PRACTICE_CORPUS_DIR + "/practices").status == 0;
   }();
   REQUIRE(built);
   return dir;
@@ -37,7 +25,7 @@ const std::string& db() {
 }  // namespace
 
 TEST_CASE("index, search --json, show, stats", "[cli]") {
-  const auto r = run("search --db " + db() + " --json --limit 3 детей-инвалидов");
+  const auto r = run_cli("search --db " + db() + " --json --limit 3 детей-инвалидов");
   REQUIRE(r.status == 0);
   const auto j = nlohmann::json::parse(r.out);
   REQUIRE(j["results"].size() == 3);
@@ -49,35 +37,35 @@ TEST_CASE("index, search --json, show, stats", "[cli]") {
     CHECK(h["snippet"].get<std::string>().find("<b>") != std::string::npos);
   }
   const std::string id = j["results"][0]["id"];
-  CHECK(run("show --db " + db() + " " + id).out.find("1. Название социальной практики") != std::string::npos);
-  const auto stats = nlohmann::json::parse(run("stats --db " + db() + " --json").out);
+  CHECK(run_cli("show --db " + db() + " " + id).out.find("1. Название социальной практики") != std::string::npos);
+  const auto stats = nlohmann::json::parse(run_cli("stats --db " + db() + " --json").out);
   CHECK(stats["total"].get<int>() >= 60);
 }
 
 TEST_CASE("match prints explanations", "[cli]") {
-  const auto r = run("match --db " + db() + " --json --limit 3 --profile " + PRACTICE_CORPUS_DIR + "/profiles/irkutsk-autism-families.json");
+  const auto r = run_cli("match --db " + db() + " --json --limit 3 --profile " + PRACTICE_CORPUS_DIR + "/profiles/irkutsk-autism-families.json");
   REQUIRE(r.status == 0);
   const auto j = nlohmann::json::parse(r.out);
   REQUIRE(j["results"].size() == 3);
   CHECK(j["results"][0]["explanation"]["signals"].size() >= 4);
-  const auto human = run("match --db " + db() + " --limit 2 --profile " + PRACTICE_CORPUS_DIR + "/profiles/irkutsk-autism-families.json");
+  const auto human = run_cli("match --db " + db() + " --limit 2 --profile " + PRACTICE_CORPUS_DIR + "/profiles/irkutsk-autism-families.json");
   CHECK(human.out.find("Почему:") != std::string::npos);
 }
 
 TEST_CASE("errors go to stderr with exit codes", "[cli]") {
-  CHECK(run("search --db /nonexistent/bank дети").status == 3);
-  const auto empty = run("search --db " + db() + " \"\"");
+  CHECK(run_cli("search --db /nonexistent/bank дети").status == 3);
+  const auto empty = run_cli("search --db " + db() + " \"\"");
   CHECK(empty.status == 2);
   CHECK(empty.out.find("practice: error: пустой запрос") != std::string::npos);
-  CHECK(run("search --db " + db() + " --region Атлантида дети").out.find("неизвестный регион") != std::string::npos);
-  CHECK(run("frobnicate").status == 2);
+  CHECK(run_cli("search --db " + db() + " --region Атлантида дети").out.find("неизвестный регион") != std::string::npos);
+  CHECK(run_cli("frobnicate").status == 2);
 }
 
 TEST_CASE("validate passes on the corpus and fails on a broken file", "[cli]") {
-  CHECK(run(std::string("validate --quiet ") + PRACTICE_CORPUS_DIR + "/practices").status == 0);
+  CHECK(run_cli(std::string("validate --quiet ") + PRACTICE_CORPUS_DIR + "/practices").status == 0);
   const fs::path bad = fs::temp_directory_path() / "practice-bad.txt";
   std::ofstream(bad) << "1. Название практики\nКлуб\n";
-  const auto r = run("validate " + bad.string());
+  const auto r = run_cli("validate " + bad.string());
   CHECK(r.status == 1);
   CHECK(r.out.find("не заполнен раздел «Целевая группа»") != std::string::npos);
   fs::remove(bad);
@@ -86,7 +74,7 @@ TEST_CASE("validate passes on the corpus and fails on a broken file", "[cli]") {
 TEST_CASE("batch search prints one JSON line per query with took_ms", "[cli]") {
   const fs::path queries = fs::temp_directory_path() / "practice-queries.txt";
   std::ofstream(queries) << "аутизм\nиппотерапия\n";
-  const auto r = run("search --db " + db() + " --json --batch " + queries.string());
+  const auto r = run_cli("search --db " + db() + " --json --batch " + queries.string());
   REQUIRE(r.status == 0);
   std::size_t lines = 0;
   for (std::size_t pos = 0; (pos = r.out.find('\n', pos)) != std::string::npos; ++pos) ++lines;

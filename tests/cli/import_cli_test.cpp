@@ -1,30 +1,18 @@
 // `practice index` on mixed inputs (.txt, .json, .docx) and `practice import-grants`, as processes.
 #include <catch2/catch.hpp>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
 
+#include "support/fixtures.hpp"
+
 namespace fs = std::filesystem;
 
+using practice::testing::run_cli;
+
 namespace {
-struct Output {
-  int status;
-  std::string out;
-};
-Output run_cli(const std::string& args) {
-  const std::string cmd = std::string(PRACTICE_CLI) + " " + args + " 2>&1";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf{};
-  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) out.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  return {WEXITSTATUS(status), out};
-}
 fs::path temp(const std::string& what) {
   const fs::path p = fs::temp_directory_path() / ("practice-" + what + "-" + std::to_string(::getpid()));
   fs::remove_all(p);

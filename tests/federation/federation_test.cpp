@@ -2,7 +2,6 @@
 // xapian-tcpsrv on loopback, one local) answer like one local bank holding all practices.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
@@ -273,14 +272,11 @@ TEST_CASE("federation files: a Xapian stub file, and clear errors naming the fil
 }
 
 namespace {
-// Runs the practice program; returns its standard output, and its exit status in `status`.
+// The shared runner, with the exit status in `status` as these tests read it.
 std::string run_cli(const std::string& args, int& status) {
-  FILE* pipe = ::popen((std::string(PRACTICE_CLI) + " " + args + " 2>&1").c_str(), "r");
-  std::string out;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-  status = WEXITSTATUS(::pclose(pipe));
-  return out;
+  auto r = practice::testing::run_cli(args);
+  status = r.status;
+  return r.out;
 }
 }  // namespace
 

@@ -9,7 +9,6 @@
 #include <regex>
 #include <sstream>
 #include <thread>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <httplib.h>
@@ -343,12 +342,7 @@ TEST_CASE("a busy port is refused, not shared (no SO_REUSEPORT)", "[serve]") {
 }
 
 TEST_CASE("`practice serve` without a bank exits 3 with the reason", "[serve][cli]") {
-  const std::string cmd = std::string(PRACTICE_CLI) + " serve --port 0 --db " + fresh_dir("none").string() + " 2>&1";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[512];
-  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
-  const int status = ::pclose(pipe);
-  CHECK(WEXITSTATUS(status) == 3);
-  CHECK(out.find("practice: error:") != std::string::npos);
+  const auto r = practice::testing::run_cli("serve --port 0 --db " + fresh_dir("none").string());
+  CHECK(r.status == 3);
+  CHECK(r.out.find("practice: error:") != std::string::npos);
 }

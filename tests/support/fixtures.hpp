@@ -1,8 +1,11 @@
 #pragma once
-// Fixtures shared by the test programs: a temporary directory and the shipped corpus.
+// Fixtures shared by the test programs: a temporary directory, the shipped corpus and the CLI
+// run as a process.
 
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <system_error>
@@ -44,6 +47,21 @@ inline const std::vector<Practice>& corpus() {
     return out;
   }();
   return all;
+}
+
+/// What the `practice` program printed (standard output and error together) and its exit status.
+struct CliRun {
+  int status;
+  std::string out;
+};
+
+/// Runs `practice ARGS` through the shell (ARGS may hold quotes and redirections) and waits.
+inline CliRun run_cli(const std::string& args) {
+  FILE* pipe = ::popen((std::string(PRACTICE_CLI) + " " + args + " 2>&1").c_str(), "r");
+  std::string out;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  return {WEXITSTATUS(::pclose(pipe)), out};
 }
 
 }  // namespace practice::testing
