@@ -7,26 +7,17 @@
 #include <practice/bank.hpp>
 #include <practice/grants_import.hpp>
 
+#include "batch_writer.hpp"
 #include "commands.hpp"
 
 namespace practice::cli {
 
 int run_import_grants(const ImportGrantsArgs& a, std::ostream& out, std::ostream& err) {
   Bank bank = Bank::create(a.db);
-  AddReport total;
-  std::vector<Practice> batch;
-  auto flush = [&] {
-    if (batch.empty()) return;
-    const AddReport r = bank.add(batch);  // one transaction per batch
-    total.added += r.added;
-    total.replaced += r.replaced;
-    batch.clear();
-  };
-  const GrantsImportReport report = import_grants(a.file, [&](Practice&& p) {
-    batch.push_back(std::move(p));
-    if (batch.size() >= a.batch) flush();
-  });
-  flush();
+  BatchWriter writer(bank, a.batch);
+  const GrantsImportReport report = import_grants(a.file, [&](Practice&& p) { writer.add(std::move(p)); });
+  writer.flush();
+  const AddReport& total = writer.total();
   const std::size_t indexed = total.added + total.replaced;
 
   if (a.json) {
