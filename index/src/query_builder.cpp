@@ -114,14 +114,6 @@ struct Builder {
     return Xapian::Query(Xapian::Query::OP_SYNONYM, alts.begin(), alts.end());
   }
 
-  Xapian::Query thesaurus_concept(const std::string& key, std::optional<Field> field) {
-    if (field) return Xapian::Query(concept_term(key, field));
-    if (options.fields.empty()) return Xapian::Query(concept_term(key));
-    std::vector<Xapian::Query> alts;
-    for (Field f : options.fields) alts.emplace_back(concept_term(key, f));
-    return Xapian::Query(Xapian::Query::OP_SYNONYM, alts.begin(), alts.end());
-  }
-
   Xapian::Query phrase(const std::vector<std::string>& terms, std::optional<Field> field, Xapian::termcount window) {
     if (terms.size() == 1) return term(terms.front(), field);
     std::vector<Xapian::Query> parts;
@@ -191,7 +183,7 @@ struct Builder {
         // The bank indexes a group's concept wherever any of its phrases occurs (document_builder).
         std::vector<Xapian::Query> groups;
         for (const auto& key : *Thesaurus::builtin().concepts(expansions[e].alternatives.front()))
-          groups.push_back(thesaurus_concept(key, field));
+          groups.push_back(term(concept_term(key), field));  // fielded as concept_term(key, f) is
         clauses.push_back(groups.size() == 1 ? groups.front() : Xapian::Query(Xapian::Query::OP_OR, groups.begin(), groups.end()));
         k += expansions[e].length;
         ++e;
