@@ -17,6 +17,8 @@ if [ "$SANITIZE" != 1 ]; then
   grep -q "pytest" <<<"$listed" || { echo "test.sh: the pytest suite is not configured" >&2; exit 1; }
   grep -q "e2e_page" <<<"$listed" || { echo "test.sh: the browser tests are not configured (node missing?)" >&2; exit 1; }
   (cd build && ctest --output-on-failure -j2)
+  # pytest runs as one CTest test; show its own count too.
+  grep -E "^[0-9]+ passed" build/Testing/Temporary/LastTest.log | sed 's/^/pytest: /' || true
 fi
 
 if [ "$SANITIZE" != 0 ]; then
