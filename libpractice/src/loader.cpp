@@ -181,8 +181,8 @@ bool loadable(const fs::path& p) {
 }  // namespace
 
 void for_each_json_line(std::string_view text, const std::string& name, const JsonLineSink& on_record,
-                        const ErrorSink& on_error) {
-  std::size_t line_no = 0;
+                        const ErrorSink& on_error, std::size_t first_line) {
+  std::size_t line_no = first_line - 1;
   for (std::size_t pos = 0; pos < text.size();) {
     const auto nl = text.find('\n', pos);
     const std::string_view line = text::trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
@@ -195,6 +195,10 @@ void for_each_json_line(std::string_view text, const std::string& name, const Js
     }
     if (auto e = check_json_text(line, name, line_no)) {
       on_error(std::move(*e));
+      continue;
+    }
+    if (auto bad = find_invalid_utf8(line)) {
+      on_error({name, line_no, "недопустимая последовательность UTF-8 в байте " + std::to_string(*bad) + " строки"});
       continue;
     }
     nlohmann::json j;
@@ -257,6 +261,63 @@ std::optional<std::string> read_input(const fs::path& input, const ErrorSink& on
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+namespace {
+
+// JSON Lines files bigger than this are read a chunk of whole lines at a time, so a national
+// dataset of millions of records loads in constant memory. Smaller files are read whole, and a
+// file with broken UTF-8 or UTF-16 is refused whole; in a streamed file each bad line is reported
+// and skipped like any malformed line.
+constexpr std::size_t jsonl_chunk_bytes = 16u << 20;
+
+bool streamed_jsonl(const fs::path& input) {
+  std::error_code ec;
+  const std::string ext = lower_extension(input);
+  return (ext == ".jsonl" || ext == ".ndjson") && fs::is_regular_file(input, ec) &&
+         fs::file_size(input, ec) > jsonl_chunk_bytes && !ec;
+}
+
+void stream_jsonl(const fs::path& input, const PracticeSink& on_practice, const ErrorSink& on_error) {
+  const std::string name = input.string();
+  std::ifstream in(input, std::ios::binary);
+  if (!in) {
+    on_error({name, 0, "файл не удаётся прочитать"});
+    return;
+  }
+  std::string chunk, rest;
+  std::size_t first_line = 1;
+  for (bool first = true;; first = false) {
+    chunk = std::move(rest);
+    rest.clear();
+    const std::size_t have = chunk.size();
+    chunk.resize(have + jsonl_chunk_bytes);
+    in.read(chunk.data() + have, static_cast<std::streamsize>(jsonl_chunk_bytes));
+    chunk.resize(have + static_cast<std::size_t>(in.gcount()));
+    if (chunk.empty()) return;
+    if (first)
+      if (auto e = check_whole_text(chunk, name)) {
+        on_error(std::move(*e));
+        return;
+      }
+    if (in) {  // more to come: keep the partial last line for the next chunk
+      const auto nl = chunk.rfind('\n');
+      if (nl != std::string::npos) {
+        rest.assign(chunk, nl + 1);
+        chunk.resize(nl + 1);
+      } else {  // one line longer than a chunk: read on until its end
+        rest = std::move(chunk);
+        continue;
+      }
+    }
+    for_each_json_line(chunk, name,
+                       [&](const nlohmann::json& j, std::size_t line) { emit_json(j, name, line, on_practice, on_error); },
+                       on_error, first_line);
+    first_line += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+    if (!in) return;
+  }
+}
+
+}  // namespace
+
 void load_path(const fs::path& input, const PracticeSink& on_practice, const ErrorSink& on_error) {
   std::error_code ec;
   if (fs::is_directory(input, ec)) {
@@ -267,6 +328,7 @@ void load_path(const fs::path& input, const PracticeSink& on_practice, const Err
     for (const auto& f : files) load_path(f, on_practice, on_error);
     return;
   }
+  if (streamed_jsonl(input)) return stream_jsonl(input, on_practice, on_error);
   if (auto content = read_input(input, on_error)) load_text(*content, input == "-" ? "<stdin>" : input.string(), on_practice, on_error);
 }
 

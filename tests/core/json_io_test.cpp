@@ -3,6 +3,10 @@
 #include <practice/json.hpp>
 #include <practice/loader.hpp>
 
+#include <fstream>
+
+#include "support/fixtures.hpp"
+
 using namespace practice;
 
 TEST_CASE("JSON round trip of a practice", "[json]") {
@@ -65,4 +69,41 @@ TEST_CASE("the shipped corpus loads without errors", "[json][template]") {
   const auto r = load_paths({std::string(PRACTICE_CORPUS_DIR) + "/practices"});
   CHECK(r.errors.empty());
   CHECK(r.practices.size() >= 60);
+}
+
+TEST_CASE("a JSON Lines file bigger than a read chunk streams, with true line numbers", "[json]") {
+  // Over 16 MiB (the loader's chunk): the shipped practices repeated under new ids, one line
+  // with broken UTF-8 and one that is not JSON; every other line loads, errors name their lines.
+  const auto& practices = testing::corpus();
+  testing::TempDir dir("stream");
+  std::filesystem::create_directories(dir.path);
+  const auto file = dir.path / "national.jsonl";
+  std::size_t lines = 0, bytes = 0, bad_utf8_line = 0, not_json_line = 0;
+  {
+    std::ofstream out(file, std::ios::binary);
+    while (bytes < (20u << 20)) {
+      Practice p = practices[lines % practices.size()];
+      p.id = "copy-" + std::to_string(lines);
+      std::string line = nlohmann::json(p).dump();
+      ++lines;
+      if (lines == 1000) {
+        line.insert(line.find("\"title\":\"") + 9, "\xC3\x28"), bad_utf8_line = lines;
+      } else if (lines == 1700) {
+        line = "{\"title\": ", not_json_line = lines;
+      }
+      out << line << '\n';
+      bytes += line.size() + 1;
+    }
+  }
+  std::size_t loaded = 0;
+  std::string last_source;
+  std::vector<LoadError> errors;
+  load_path(file, [&](LoadedPractice&& lp) { ++loaded, last_source = lp.practice.source; },
+            [&](LoadError&& e) { errors.push_back(std::move(e)); });
+  CHECK(loaded == lines - 2);
+  CHECK(last_source == file.string() + ":" + std::to_string(lines));
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].line == bad_utf8_line);
+  CHECK(errors[0].message.find("UTF-8") != std::string::npos);
+  CHECK(errors[1].line == not_json_line);
 }

@@ -56,9 +56,10 @@ void load_text(std::string_view text, const std::string& name, const PracticeSin
 using JsonLineSink = std::function<void(const nlohmann::json&, std::size_t line)>;
 
 /// Parses JSON Lines text line by line; blank lines are skipped; a line that is too big, too
-/// deeply nested, not JSON or holds a number beyond double goes to `on_error` with its line.
+/// deeply nested, not UTF-8, not JSON or holds a number beyond double goes to `on_error` with its
+/// line. `first_line` numbers the text's first line (a chunk of a longer file).
 void for_each_json_line(std::string_view text, const std::string& name, const JsonLineSink& on_record,
-                        const ErrorSink& on_error);
+                        const ErrorSink& on_error, std::size_t first_line = 1);
 
 /// The bytes of one input file, "-" meaning standard input (named "<stdin>"); nullopt after
 /// reporting to `on_error` a file that is missing or unreadable.
