@@ -51,20 +51,20 @@ Profile autism_parents(const std::string& region) {
 
 TEST_CASE("region is mild: the best practice from far away is not buried", "[signals]") {
   for (const char* region : {"Алтайский край", "Омская область", "Краснодарский край", "Республика Бурятия"}) {
-    const auto r = match(bank(), autism_parents(region), {.limit = 63, .weights = {}});
+    const auto r = match(bank(), autism_parents(region), {.limit = 1000, .weights = {}});
     REQUIRE(!r.results.empty());
     CHECK(r.results[0].id == autism_club);
   }
   // Same practice, home region vs. far away: only the region signal differs.
-  const auto near = match(bank(), autism_parents("Алтайский край"), {.limit = 63, .weights = {}});
-  const auto far = match(bank(), autism_parents("Краснодарский край"), {.limit = 63, .weights = {}});
+  const auto near = match(bank(), autism_parents("Алтайский край"), {.limit = 1000, .weights = {}});
+  const auto far = match(bank(), autism_parents("Краснодарский край"), {.limit = 1000, .weights = {}});
   CHECK(signal(*find(near, autism_club), "region").value == Approx(1.0));
   CHECK(signal(*find(far, autism_club), "region").value < 0.5);
   CHECK(find(near, autism_club)->score > find(far, autism_club)->score);
 }
 
 TEST_CASE("region, capacity and evidence count in proportion to the fit", "[signals]") {
-  const auto r = match(bank(), autism_parents("Алтайский край"), {.limit = 63, .weights = {}});
+  const auto r = match(bank(), autism_parents("Алтайский край"), {.limit = 1000, .weights = {}});
   // Hippotherapy for children with cerebral palsy runs in the NGO's own region but answers another need.
   const Recommendation* other = find(r, hippotherapy);
   REQUIRE(other != nullptr);
@@ -88,7 +88,7 @@ TEST_CASE("target fit follows the taxonomy: autism > disabled children > elderly
   Profile p;
   p.target_groups = {"дети с РАС"};
   p.problem = "поддержка детей и семей, досуг, занятия";
-  const auto r = match(bank(), p, {.limit = 63, .weights = {}});
+  const auto r = match(bank(), p, {.limit = 1000, .weights = {}});
   double autism = -1, disabled_children = -1, elderly = 2;
   for (const auto& rec : r.results) {
     const double fit = signal(rec, "target").value;
@@ -116,8 +116,8 @@ TEST_CASE("capacity: a poor NGO is told what it lacks, a rich one is not", "[sig
   rich.resources.financial = "грант 3 000 000 рублей";
   rich.resources.material = "микроавтобус с подъёмником, офис";
   rich.resources.personnel = "водитель, диспетчер, социальный работник";
-  const auto a = match(bank(), poor, {.limit = 63, .weights = {}});
-  const auto b = match(bank(), rich, {.limit = 63, .weights = {}});
+  const auto a = match(bank(), poor, {.limit = 1000, .weights = {}});
+  const auto b = match(bank(), rich, {.limit = 1000, .weights = {}});
   const Recommendation* taxi_poor = find(a, social_taxi);
   const Recommendation* taxi_rich = find(b, social_taxi);
   REQUIRE(taxi_poor != nullptr);
@@ -132,9 +132,9 @@ TEST_CASE("evidence: replications near the NGO count more than far away", "[sign
   p.target_groups = {"колясочники из сёл"};
   p.problem = "людям на колясках из сёл не добраться до районной больницы, нужен транспорт";
   p.region = "Омская область";  // the taxi was replicated in Омская область
-  const auto near = match(bank(), p, {.limit = 63, .weights = {}});
+  const auto near = match(bank(), p, {.limit = 1000, .weights = {}});
   p.region = "Краснодарский край";
-  const auto far = match(bank(), p, {.limit = 63, .weights = {}});
+  const auto far = match(bank(), p, {.limit = 1000, .weights = {}});
   const auto& ev_near = signal(*find(near, social_taxi), "evidence");
   const auto& ev_far = signal(*find(far, social_taxi), "evidence");
   CHECK(ev_near.value > ev_far.value);
@@ -177,7 +177,7 @@ TEST_CASE("need: the kind of help asked for counts, not the words of the situati
   p.target_groups = {"молодые взрослые с аутизмом", "их мамы"};
   p.problem = "После колледжа наши ребята с аутизмом сидят дома, мамы с ними целыми днями. "
               "Хотим найти ребятам настоящую работу, пусть на несколько часов в неделю.";
-  const auto r = match(bank(), p, {.limit = 63, .weights = {}});
+  const auto r = match(bank(), p, {.limit = 1000, .weights = {}});
   const Recommendation* work = find(r, autism_employment);
   const Recommendation* nanny = find(r, social_nanny);
   REQUIRE(work);
@@ -193,7 +193,7 @@ TEST_CASE("need: the kind of help asked for counts, not the words of the situati
   q.target_groups = {"дети с аутизмом"};
   q.problem = "В садик наших детей не берут, тьютора в школе нет, занятия с дефектологом платные. "
               "Мамы одни и выгорают. Хотим собираться вместе и поддерживать друг друга.";
-  const auto s = match(bank(), q, {.limit = 63, .weights = {}});
+  const auto s = match(bank(), q, {.limit = 1000, .weights = {}});
   REQUIRE(find(s, autism_club));
   CHECK(rank_of(s, autism_club) < rank_of(s, autism_kindergarten));
   CHECK(has_evidence(signal(*find(s, autism_club), "need"), "вид помощи: взаимная поддержка семей"));

@@ -16,11 +16,12 @@ import practice
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS = REPO_ROOT / "corpus" / "practices"
 PROFILES = REPO_ROOT / "corpus" / "profiles"
+CORPUS_SIZE = len(list(CORPUS.glob("*.txt")))  # one practice per template file
 
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> pathlib.Path:
-    """The 63 template texts shipped in corpus/practices."""
+    """The template texts shipped in corpus/practices, one practice each."""
     assert CORPUS.is_dir(), f"corpus not found at {CORPUS}"
     return CORPUS
 
@@ -37,7 +38,7 @@ def built_bank_dir(tmp_path_factory: pytest.TempPathFactory, corpus_dir: pathlib
     path = tmp_path_factory.mktemp("bank") / "practices.bank"
     with practice.Bank.create(path) as bank:
         result = bank.add(corpus_dir)
-    assert (result.added, result.replaced, result.errors) == (63, 0, ())
+    assert (result.added, result.replaced, result.errors) == (CORPUS_SIZE, 0, ())
     return path
 
 

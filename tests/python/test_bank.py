@@ -11,7 +11,7 @@ import pytest
 
 import practice
 
-from conftest import CORPUS, PROFILES, REPO_ROOT
+from conftest import CORPUS, CORPUS_SIZE, PROFILES, REPO_ROOT
 
 # 04-altai-krai-autism-parents-club.txt; ids are derived from region and title and are stable.
 KNOWN_ID = "klub-roditeley-detey-s-autizmom-svoi-lyudi-bc7f93"
@@ -92,14 +92,14 @@ def test_create_add_folder_and_reopen(tmp_path: pathlib.Path):
     with practice.Bank.create(path) as bank:
         assert len(bank) == 0
         result = bank.add(CORPUS)
-        assert (result.added, result.replaced, result.errors) == (63, 0, ())
+        assert (result.added, result.replaced, result.errors) == (CORPUS_SIZE, 0, ())
         assert bank.path == path
     assert bank.closed
     with practice.Bank.open(str(path)) as again:
-        assert len(again) == 63
+        assert len(again) == CORPUS_SIZE
     # create() on an existing bank opens it
     with practice.Bank.create(path) as same:
-        assert len(same) == 63
+        assert len(same) == CORPUS_SIZE
     # Bank(path) opens too
     with practice.Bank(path) as plain:
         assert KNOWN_ID in plain
@@ -134,9 +134,9 @@ def test_create_refuses_a_non_empty_non_bank_directory(tmp_path: pathlib.Path):
 
 
 def test_len_ids_iteration_and_membership(bank, file_of):
-    assert len(bank) == 63
+    assert len(bank) == CORPUS_SIZE
     ids = bank.ids()
-    assert len(ids) == len(set(ids)) == 63
+    assert len(ids) == len(set(ids)) == CORPUS_SIZE
     assert ids == sorted(ids)
     assert set(ids) == set(file_of)
     assert [p.id for p in bank] == ids
@@ -144,7 +144,7 @@ def test_len_ids_iteration_and_membership(bank, file_of):
     assert "нет-такой-практики" not in bank
     assert 42 not in bank
     assert bank.get(KNOWN_ID) in bank
-    assert "63 practices" in repr(bank)
+    assert f"{CORPUS_SIZE} practices" in repr(bank)
 
 
 def test_get_known_id(bank, id_of):
@@ -239,8 +239,8 @@ def test_add_file_path_and_folder_replace(fresh_bank):
     result = fresh_bank.add(CORPUS / "44-buryatia-sewing-workshop.txt")
     assert (result.added, result.replaced) == (0, 1)
     result = fresh_bank.add(str(CORPUS))
-    assert (result.added, result.replaced) == (0, 63)
-    assert len(fresh_bank) == 63
+    assert (result.added, result.replaced) == (0, CORPUS_SIZE)
+    assert len(fresh_bank) == CORPUS_SIZE
 
 
 def test_add_bad_json_file_raises_parse_error_with_file_and_line(fresh_bank, tmp_path):
@@ -253,7 +253,7 @@ def test_add_bad_json_file_raises_parse_error_with_file_and_line(fresh_bank, tmp
     assert info.value.file == str(bad)
     assert info.value.line == 3
     assert f"{bad}:3" in str(info.value)
-    assert len(fresh_bank) == 63  # nothing added
+    assert len(fresh_bank) == CORPUS_SIZE  # nothing added
 
     lenient = fresh_bank.add(bad, strict=False)
     assert (lenient.added, lenient.replaced) == (1, 1)
@@ -296,13 +296,13 @@ def test_add_malformed_dict_raises_value_error(fresh_bank, bad, key):
     with pytest.raises(ValueError, match=key) as info:
         fresh_bank.add(bad)
     assert isinstance(info.value, practice.InvalidArgument)
-    assert len(fresh_bank) == 63
+    assert len(fresh_bank) == CORPUS_SIZE
 
 
 def test_add_malformed_item_in_list_names_its_position(fresh_bank):
     with pytest.raises(practice.InvalidArgument, match="элемент 2"):
         fresh_bank.add([NEW_PRACTICE, {"title": "x", "stages": 3}])
-    assert len(fresh_bank) == 63  # one transaction: nothing added
+    assert len(fresh_bank) == CORPUS_SIZE  # one transaction: nothing added
 
 
 def test_add_wrong_types_raise_type_error(fresh_bank):
@@ -347,14 +347,14 @@ def test_search_yo_and_ye_are_equivalent(bank):
     lift_yo = bank.search("подъёмник", limit=100).ids
     lift_ye = bank.search("подъемник", limit=100).ids
     assert lift_yo == lift_ye
-    assert 0 < len(lift_yo) < 63
+    assert 0 < len(lift_yo) < CORPUS_SIZE
 
 
 def test_search_inflected_word_finds_autism_practices(bank, file_of):
     instrumental = bank.search("аутизмом", limit=100)
     assert AUTISM_FILES <= files(instrumental, file_of)
     assert set(instrumental.ids) == set(bank.search("аутизм", limit=100).ids)
-    assert len(instrumental) < 63
+    assert len(instrumental) < CORPUS_SIZE
 
 
 def test_search_region_filter(bank):
@@ -475,15 +475,15 @@ def test_similar_unknown_id_raises_key_error(bank):
 def test_stats(bank):
     stats = bank.stats()
     assert isinstance(stats, practice.Stats)
-    assert stats.total == 63
-    assert sum(stats.by_region.values()) == 63
+    assert stats.total == CORPUS_SIZE
+    assert sum(stats.by_region.values()) == CORPUS_SIZE
     for region, count in PROGRAMME_REGIONS.items():
         assert stats.by_region[region] == count, region
-    assert sum(stats.by_federal_district.values()) == 63
+    assert sum(stats.by_federal_district.values()) == CORPUS_SIZE
     assert stats.by_federal_district["Сибирский"] > 0
     assert stats.by_target_group["РАС (аутизм)"] >= len(AUTISM_FILES)
     assert all(isinstance(y, int) for y in stats.by_year)
-    assert max(stats.by_year.values()) <= 63
+    assert max(stats.by_year.values()) <= CORPUS_SIZE
     with pytest.raises(TypeError):
         stats.by_region["Москва"] = 2  # read-only
 
@@ -669,7 +669,7 @@ def test_results_to_dict_round_trip(bank):
 
 def test_load_corpus():
     loaded = practice.load(CORPUS)
-    assert len(loaded.practices) == 63 and loaded.errors == ()
+    assert len(loaded.practices) == CORPUS_SIZE and loaded.errors == ()
     assert all(p.source.startswith(str(CORPUS)) for p in loaded.practices)
     both = practice.load([CORPUS / "01-altai-krai-early-help.txt", CORPUS / "02-altai-krai-hippotherapy.txt"])
     assert len(both.practices) == 2
@@ -685,7 +685,7 @@ def test_load_reports_errors_with_lines(tmp_path):
 
 def test_validate_corpus():
     reports = practice.validate(CORPUS, reference_year=2025)
-    assert len(reports) == 63
+    assert len(reports) == CORPUS_SIZE
     assert all(isinstance(r, practice.ValidationReport) for r in reports)
     assert all(0.0 <= r.readiness <= 1.0 for r in reports)
     assert sum(r.ok for r in reports) > 50

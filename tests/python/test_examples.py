@@ -14,7 +14,7 @@ import pytest
 
 import practice
 
-from conftest import REPO_ROOT
+from conftest import CORPUS_SIZE, REPO_ROOT
 from test_bank import PROGRAMME_REGIONS
 
 EXAMPLES = REPO_ROOT / "examples" / "python"
@@ -63,16 +63,16 @@ def test_practices_by_region_adds_up_to_the_corpus(stats):
     assert header[:2] == ["регион", "практик"]
     assert header[2:] == [c.label for c in practice.categories() if c.axis == "disability"]
     *regions, total = body
-    assert total[:2] == ["всего", "63"]
+    assert total[:2] == ["всего", str(CORPUS_SIZE)]
     per_region = {row[0]: int(row[1]) for row in regions}
-    assert sum(per_region.values()) == 63
+    assert sum(per_region.values()) == CORPUS_SIZE
     assert per_region == dict(stats.by_region)
     for region, count in PROGRAMME_REGIONS.items():
         assert per_region[region] == count, region
     # Each column counts what the bank's stats count for that category.
     for j, label in enumerate(header[2:], start=2):
         assert int(total[j]) == sum(int(row[j]) for row in regions) == stats.by_target_group.get(label, 0), label
-    assert out.rstrip().endswith(f"Регионов: {len(per_region)}, практик: 63.")
+    assert out.rstrip().endswith(f"Регионов: {len(per_region)}, практик: {CORPUS_SIZE}.")
 
 
 def test_practices_by_region_other_axis(built_bank_dir, stats):
@@ -92,7 +92,7 @@ def test_district_themes_shows_coverage_and_gaps(built_bank_dir, stats):
             name, count = head.split(" федеральный округ — практик: ")
             blocks[name] = (int(count), "\n".join(lines))
     assert set(blocks) == districts
-    assert sum(count for count, _ in blocks.values()) == 63
+    assert sum(count for count, _ in blocks.values()) == CORPUS_SIZE
     for name, (count, body) in blocks.items():
         assert count == stats.by_federal_district.get(name, 0)
         if count == 0:
@@ -168,7 +168,7 @@ def test_pandas_example_runs_with_or_without_pandas(built_bank_dir):
     except ImportError:
         assert out.startswith("pandas не установлен")
         return
-    assert out.startswith("Практик: 63\n")
+    assert out.startswith(f"Практик: {CORPUS_SIZE}\n")
     assert "Сибирский" in out and "score" in out
 
 
@@ -201,7 +201,7 @@ def test_districts_chart_is_a_real_image(built_bank_dir, stats, tmp_path):
     assert {d: int(n) for d, n in lines.items()} == {
         d: stats.by_federal_district.get(d, 0) for d in {r.federal_district for r in practice.regions()}
     }
-    assert out.splitlines()[-1] == f"Всего: 63 → {path}"
+    assert out.splitlines()[-1] == f"Всего: {CORPUS_SIZE} → {path}"
 
 
 def test_coverage_heatmap_is_a_real_image(built_bank_dir, stats, tmp_path):

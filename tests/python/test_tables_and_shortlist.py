@@ -197,7 +197,7 @@ def test_bank_calls_release_the_gil(tmp_path):
         started.wait()
         with practice.Bank.create(tmp_path / "bank") as bank:
             indexing = moved_during(lambda: bank.add(CORPUS))
-            searching = any(moved_during(lambda: bank.search("дети-инвалиды волонтёры", limit=63)) for _ in range(50))
+            searching = any(moved_during(lambda: bank.search("дети-инвалиды волонтёры", limit=1000)) for _ in range(50))
             matching = any(
                 moved_during(lambda: bank.match({"region": "Бурятия", "problem": "одиночество пожилых"})) for _ in range(20)
             )
