@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = str(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build") / "bin" / "practice")
-DEFAULT = {"need": 0.40, "target": 0.30, "region": 0.15, "capacity": 0.30, "evidence": 0.10}  # as in matcher.hpp
+DEFAULT = {"need": 0.40, "target": 0.30, "region": 0.04, "capacity": 0.30, "evidence": 0.10}  # as in matcher.hpp
 
 
 def run(*args, stdin=None):
@@ -74,16 +74,17 @@ def main():
                 ("matcher", match_run(DEFAULT))]
         for signal in DEFAULT:
             runs.append((f"matcher without {signal}", match_run({**DEFAULT, signal: 0.0})))
-    # q01–q35 were written by the first annotator and used while tuning; q36–q50 came from a
-    # second annotator, blind to the system, after the matcher's design was fixed.
+    # q01–q35 were written by the first annotator and used while tuning; q36–q50 and q51–q65 came
+    # from a second and a third annotator, blind to the system (see corpus/eval/RUBRIC.md).
     subsets = {"all": qrels, "q01–q35": {q: g for q, g in qrels.items() if int(q[1:]) <= 35},
-               "q36–q50 (held out)": {q: g for q, g in qrels.items() if int(q[1:]) > 35}}
+               "q36–q50": {q: g for q, g in qrels.items() if 35 < int(q[1:]) <= 50},
+               "q51–q65": {q: g for q, g in qrels.items() if int(q[1:]) > 50}}
     print(f"profiles: {len(qrels)}\n")
-    print("| run | nDCG@5 | nDCG@10 | P@3 | MRR | nDCG@5 q01–q35 | nDCG@5 q36–q50 (held out) |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| run | nDCG@5 | nDCG@10 | P@3 | MRR | nDCG@5 q01–q35 | nDCG@5 q36–q50 | nDCG@5 q51–q65 |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, r in runs:
-        m, a, b = (metrics(r, subsets[k]) for k in subsets)
-        print(f"| {name} | {m['nDCG@5']:.3f} | {m['nDCG@10']:.3f} | {m['P@3']:.3f} | {m['MRR']:.3f} | {a['nDCG@5']:.3f} | {b['nDCG@5']:.3f} |")
+        m, a, b, c = (metrics(r, subsets[k]) for k in subsets)
+        print(f"| {name} | {m['nDCG@5']:.3f} | {m['nDCG@10']:.3f} | {m['P@3']:.3f} | {m['MRR']:.3f} | {a['nDCG@5']:.3f} | {b['nDCG@5']:.3f} | {c['nDCG@5']:.3f} |")
 
 
 if __name__ == "__main__":

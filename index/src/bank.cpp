@@ -257,6 +257,7 @@ struct Bank::Impl {
     if (!has_facts) {  // a bank written before the facts slot
       h.categories = target_group_categories(p);
       h.kinds = help_kinds(p);
+      h.primary_categories = primary_target_categories(p);
     }
     if (o.snippets) {
       auto s = make_snippet(p, highlight, analyzer);
@@ -284,16 +285,15 @@ struct Bank::Impl {
       *text = facts.substr(colon + 1, n);
       at = colon + 1 + n;
     }
-    // Categories, then a tab and the kinds of help; each list '\n'-separated.
-    const auto tab = std::min(facts.find('\t', at), facts.size());
-    for (auto* list : {&h.categories, &h.kinds}) {
-      const std::size_t end = list == &h.categories ? tab : facts.size();
+    // Categories, kinds of help and primary categories, tab-separated lists of '\n'-separated ids.
+    for (auto* list : {&h.categories, &h.kinds, &h.primary_categories}) {
+      const std::size_t end = std::min(facts.find('\t', at), facts.size());
       while (at < end) {
         const auto nl = std::min(facts.find('\n', at), end);
         list->push_back(facts.substr(at, nl - at));
         at = nl + 1;
       }
-      at = tab + 1;
+      at = end + 1;
     }
     return true;
   }

@@ -86,6 +86,9 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   facts += '\t';
   const std::vector<std::string> kinds = help_kinds(p);
   for (std::size_t i = 0; i < kinds.size(); ++i) facts += (i ? "\n" : "") + kinds[i];
+  facts += '\t';
+  const std::vector<std::string> primary = primary_target_categories(p);
+  for (std::size_t i = 0; i < primary.size(); ++i) facts += (i ? "\n" : "") + primary[i];
   doc.add_value(slot_facts, facts);
 
   std::string labels;

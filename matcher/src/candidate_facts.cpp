@@ -12,6 +12,7 @@ Candidate Candidate::from_hit(SearchHit&& h) {
   c.region = std::move(h.region);
   c.categories = std::move(h.categories);
   c.kinds = std::move(h.kinds);
+  c.primary = std::move(h.primary_categories);
   return c;
 }
 
@@ -23,6 +24,7 @@ Candidate Candidate::from_practice(Practice&& p) {
   c.region = p.effective_region();
   c.categories = target_group_categories(p);
   c.kinds = help_kinds(p);
+  c.primary = primary_target_categories(p);
   c.practice_ = std::move(p);
   c.read_ = true;
   return c;

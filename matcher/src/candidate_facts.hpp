@@ -18,6 +18,7 @@ struct Candidate {
   std::string region;                   ///< as stored (resolved name, or the text as written)
   std::vector<std::string> categories;  ///< Taxonomy::categorize of the target groups, in order
   std::vector<std::string> kinds;       ///< the kinds of help it gives (help_kinds)
+  std::vector<std::string> primary;     ///< whom it is mainly for (primary_target_categories)
   double need = 0.0;                    ///< BM25 weight, normalised later
 
   static Candidate from_hit(SearchHit&& h);

@@ -73,6 +73,20 @@ TEST_CASE("colloquial target groups map onto the taxonomy", "[text]") {
   // "уходит" is not care: a memory that goes is dementia.
   CHECK(t.categorize("пожилые, у которых уходит память") == V{"elderly", "dementia"});
   CHECK(t.categorize("дочери, которые ухаживают за мамой") == V{"caregivers"});
+  CHECK(t.categorize("взрослые онкобольные на последней стадии") == V{"adults", "palliative"});
+  CHECK(t.categorize("их родные") == V{"families"});
+  CHECK(t.categorize("пожилые, которые плохо слышат") == V{"elderly", "hearing"});
+  CHECK(t.categorize("подростки на учёте в ПДН") == V{"teenagers", "at_risk_teens"});
+  CHECK(t.categorize("ребятишки, которые плохо ходят и не держат спину") == V{"children", "musculoskeletal"});
+  CHECK(t.categorize("Родственники, осуществляющие уход за людьми с деменцией") == V{"caregivers", "dementia"});
+}
+
+TEST_CASE("veterans of combat are not the elderly; veterans of labour are", "[text]") {
+  const auto& t = Taxonomy::builtin();
+  using V = std::vector<std::string>;
+  CHECK(t.categorize("ветераны СВО с ранениями") == V{"veterans"});
+  CHECK(t.categorize("ветераны боевых действий 20–55 лет с последствиями ранений") == V{"adults", "veterans"});
+  CHECK(t.categorize("ветераны труда") == V{"elderly"});
 }
 
 TEST_CASE("kinds of help are read from what a text says it does", "[text]") {
@@ -83,6 +97,7 @@ TEST_CASE("kinds of help are read from what a text says it does", "[text]") {
   CHECK(s.categorize("Волонтёрская служба «Социальная няня»: передышка для родителей") == V{"respite"});
   CHECK(s.categorize("хотим, чтобы пенсионеры научились пользоваться смартфоном и госуслугами") == V{"digital"});
   CHECK(s.categorize("Тренировочная квартира: учимся самостоятельной жизни") == V{"housing"});
+  CHECK(s.categorize("хотим место, куда пожилых можно приводить утром и забирать вечером") == V{"day_care"});
   // Everyday words are not kinds of help: staying at home, a mother leaving work.
   CHECK(s.categorize("дети сидят дома, мама уходит с работы").empty());
   CHECK(s.find("employment")->label == "трудоустройство и работа");

@@ -17,6 +17,7 @@ namespace {
 const std::string autism_club = "klub-roditeley-detey-s-autizmom-svoi-lyudi-bc7f93";
 const std::string social_taxi = "sotsial-noye-taksi-sel-skiy-marshrut-55cd65";
 const std::string hippotherapy = "ippoterapiya-dlya-detey-s-dtsp-dobryy-kon-0907d5";
+const std::string veterans_riding = "ippoterapiya-dlya-veteranov-boyevykh-deystviy-s-77c7c0";
 
 Bank& bank() {
   static const fs::path dir = fs::temp_directory_path() / ("practice-signals-" + std::to_string(::getpid()));
@@ -104,6 +105,27 @@ TEST_CASE("target fit follows the taxonomy: autism > disabled children > elderly
   CHECK(disabled_children > 0.0);
   CHECK(disabled_children < autism);
   CHECK(elderly < disabled_children);
+}
+
+TEST_CASE("target fit: whom a practice is mainly for counts more than whom it also takes", "[signals]") {
+  // Riding for veterans takes their children to family sessions (its second group); riding for
+  // children with cerebral palsy is for children. A children's NGO is told the difference.
+  Profile p;
+  p.region = "Республика Адыгея";
+  p.target_groups = {"ребятишки, которые плохо ходят и не держат спину"};
+  p.problem = "Хотим наладить верховую езду для детей, чтобы держали спину и равновесие.";
+  const auto r = match(bank(), p, {.limit = 1000, .weights = {}});
+  const Recommendation* veterans = find(r, veterans_riding);
+  const Recommendation* children = find(r, hippotherapy);
+  REQUIRE(veterans != nullptr);
+  REQUIRE(children != nullptr);
+  CHECK(signal(*veterans, "target").value < 1.0);  // every category is there, but not in its main group
+  CHECK(signal(*children, "target").value > 0.5);
+  Profile cp = p;
+  cp.target_groups = {"дети с ДЦП"};
+  const auto r2 = match(bank(), cp, {.limit = 1000, .weights = {}});
+  CHECK(signal(*find(r2, hippotherapy), "target").value == Approx(1.0));
+  CHECK(signal(*find(r2, veterans_riding), "target").value < 0.8);
 }
 
 TEST_CASE("capacity: a poor NGO is told what it lacks, a rich one is not", "[signals]") {

@@ -15,7 +15,7 @@ import pytest
 import practice
 from practice import _practice
 
-from conftest import CORPUS, REPO_ROOT
+from conftest import CORPUS, CORPUS_SIZE, REPO_ROOT
 from test_bank import KNOWN_ID, PROGRAMME_REGIONS
 
 # ------------------------------------------------------------------------------------------------
@@ -157,7 +157,7 @@ def test_export_bad_input():
 def test_del_item(fresh_bank):
     assert KNOWN_ID in fresh_bank
     del fresh_bank[KNOWN_ID]
-    assert KNOWN_ID not in fresh_bank and len(fresh_bank) == 62
+    assert KNOWN_ID not in fresh_bank and len(fresh_bank) == CORPUS_SIZE - 1
     with pytest.raises(practice.NotFound) as e:
         del fresh_bank[KNOWN_ID]
     assert isinstance(e.value, KeyError) and e.value.id == KNOWN_ID

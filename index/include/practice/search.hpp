@@ -53,6 +53,8 @@ struct SearchHit {
   std::vector<std::string> categories;
   /// Kinds of help (Taxonomy::services ids) the practice gives, from the same stored facts.
   std::vector<std::string> kinds;
+  /// The categories of its title and first target group (primary_target_categories), likewise.
+  std::vector<std::string> primary_categories;
   std::optional<Practice> practice;
   bool operator==(const SearchHit&) const = default;
 };

@@ -21,7 +21,7 @@ namespace practice {
 struct MatchWeights {
   double need = 0.40;
   double target = 0.30;
-  double region = 0.15;
+  double region = 0.04;
   double capacity = 0.30;
   double evidence = 0.10;
   bool operator==(const MatchWeights&) const = default;
