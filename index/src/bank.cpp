@@ -244,7 +244,6 @@ struct Bank::Impl {
                    const SearchOptions& o) const {
     const Xapian::Document doc = it.get_document();
     SearchHit h;
-    h.region = doc.get_value(slot_region);
     h.weight = it.get_weight();
     h.score = best > 0 ? h.weight / best : 0.0;
     // A plain list (the matcher's candidates) needs only the stored facts, not the JSON.
@@ -255,6 +254,7 @@ struct Bank::Impl {
     h.title = p.title;
     h.organization = p.organization.name;
     if (!has_facts) {  // a bank written before the facts slot
+      h.region = doc.get_value(slot_region);
       h.categories = target_group_categories(p);
       h.kinds = help_kinds(p);
     }
@@ -267,12 +267,12 @@ struct Bank::Impl {
     return h;
   }
 
-  // Id, title, organisation and categories from the facts slot; false when the document has
-  // none (written before the slot existed) or it does not read.
+  // Id, title, organisation, region and categories from the facts slot; false when the document
+  // has none (written before the slot existed) or it does not read.
   static bool read_facts(const Xapian::Document& doc, SearchHit& h) {
     const std::string facts = doc.get_value(slot_facts);
     std::size_t at = 0;
-    for (std::string* text : {&h.id, &h.title, &h.organization}) {
+    for (std::string* text : {&h.id, &h.title, &h.organization, &h.region}) {
       const auto colon = facts.find(':', at);
       if (colon == std::string::npos || colon == at) return false;
       std::size_t n = 0;
@@ -495,6 +495,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
     }
     r.total = mset.get_matches_estimated();
     const double best = mset.get_max_attained();
+    r.results.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) r.results.push_back(impl_->hit_of(it, best, built.highlight, o));
     if (built.empty)
       for (auto& h : r.results) h.score = 1.0;

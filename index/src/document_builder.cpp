@@ -1,6 +1,7 @@
 #include "document_builder.hpp"
 
 #include <chrono>
+#include <utility>
 
 #include <practice/categorize.hpp>
 #include <practice/field.hpp>
@@ -70,31 +71,35 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   }
 
   const auto& regions = RegionTable::russia();
+  std::string region, facet_region;  // as slot_region holds it; as the facet slot does
   if (const Region* r = regions.resolve(p.effective_region())) {
     doc.add_boolean_term(std::string(prefix_region) + r->id);
     doc.add_boolean_term(std::string(prefix_district) + r->federal_district);
-    doc.add_value(slot_region, r->name);
+    region = r->name;
+    facet_region = r->id;
     doc.add_value(slot_district, r->federal_district);
   } else if (!p.effective_region().empty()) {
-    doc.add_value(slot_region, p.effective_region());
+    region = p.effective_region();
+    facet_region = '=' + region;
   }
+  if (!region.empty()) doc.add_value(slot_region, region);
 
   const std::vector<std::string> found = target_group_categories(p);
   std::string facts;
-  for (const std::string* text : {&p.id, &p.title, &p.organization.name}) facts += std::to_string(text->size()) + ':' + *text;
+  for (const std::string* text : {&p.id, &p.title, &p.organization.name, &std::as_const(region)}) facts += std::to_string(text->size()) + ':' + *text;
   for (std::size_t i = 0; i < found.size(); ++i) facts += (i ? "\n" : "") + found[i];
   facts += '\t';
   const std::vector<std::string> kinds = help_kinds(p);
   for (std::size_t i = 0; i < kinds.size(); ++i) facts += (i ? "\n" : "") + kinds[i];
   doc.add_value(slot_facts, facts);
 
-  std::string labels;
+  std::string targets;
   for (const auto& id : Taxonomy::builtin().with_ancestors(found)) {
     doc.add_boolean_term(std::string(prefix_target) + id);
-    if (!labels.empty()) labels += '\n';
-    labels += Taxonomy::builtin().find(id)->label;
+    if (!targets.empty()) targets += '\n';
+    targets += id;
   }
-  if (!labels.empty()) doc.add_value(slot_targets, labels);
+  if (!facet_region.empty() || !targets.empty()) doc.add_value(slot_facets, facet_region + '\t' + targets);
 
   if (p.period.start || p.period.end) {
     const int first = p.period.start.value_or(*p.period.end);
