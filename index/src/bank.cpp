@@ -22,6 +22,7 @@
 #include "query_builder.hpp"
 #include "schema.hpp"
 #include "snippet.hpp"
+#include "stored_practice.hpp"
 
 namespace practice {
 namespace fs = std::filesystem;
@@ -92,7 +93,7 @@ bool only_creation_leftovers(const fs::path& dir) {
   return !ec;
 }
 
-// Every string of the practice is valid UTF-8, as its stored JSON must be. Checked before a
+// Every string of the practice is valid UTF-8, as the JSON it is read back as must be. Checked before a
 // write so that one bad practice fails the call cleanly instead of mid-transaction.
 bool valid_utf8(const Practice& p) {
   try {
@@ -116,9 +117,7 @@ void create_lazy_tables(Xapian::WritableDatabase& w) {
   w.remove_spelling("-");
 }
 
-Practice practice_of(const Xapian::Document& doc) {
-  return nlohmann::json::parse(doc.get_data()).get<Practice>();
-}
+Practice practice_of(const Xapian::Document& doc) { return decode_practice(doc.get_data()); }
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
   std::string out;

@@ -5,12 +5,12 @@
 
 #include <practice/categorize.hpp>
 #include <practice/field.hpp>
-#include <practice/json.hpp>
 #include <practice/regions.hpp>
 #include <practice/taxonomy.hpp>
 #include <practice/thesaurus.hpp>
 
 #include "schema.hpp"
+#include "stored_practice.hpp"
 
 namespace practice::detail {
 namespace {
@@ -110,7 +110,7 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   }
 
   if (!p.replications.empty()) doc.add_boolean_term("XHASREPL");
-  doc.set_data(nlohmann::json(p).dump());
+  doc.set_data(encode_practice(p));
   return doc;
 }
 

@@ -11,7 +11,7 @@
 
 namespace practice::detail {
 
-inline constexpr std::string_view format_version = "3";  // 2: thesaurus concept terms; 3: facet slot, region in facts
+inline constexpr std::string_view format_version = "3";  // 2: thesaurus concept terms; 3: facet slot, region in facts, stored_practice
 inline constexpr std::string_view meta_format = "practice.format";
 inline constexpr std::string_view meta_analyzer = "practice.analyzer";
 
