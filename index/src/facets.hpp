@@ -47,23 +47,30 @@ class FacetSpies {
     double scale = 1.0;
     if (!exact(mset) && spy_.get_total() > 0)
       scale = static_cast<double>(mset.get_matches_estimated()) / static_cast<double>(spy_.get_total());
-    std::map<std::string, std::size_t> regions, districts, targets;
+    // Summed by stored key first (short ASCII ids), then named once per distinct key.
+    std::map<std::string, std::size_t> region_keys, target_ids;
     for (auto it = spy_.values_begin(); it != spy_.values_end(); ++it) {
       const std::string value = *it;
       const std::size_t n = it.get_termfreq();
       const auto tab = std::min(value.find('\t'), value.size());
-      if (tab > 0 && value[0] == '=') {
-        regions[value.substr(1, tab - 1)] += n;
-      } else if (const Region* r = tab > 0 ? RegionTable::russia().by_id(value.substr(0, tab)) : nullptr) {
-        regions[r->name] += n;
-        districts[r->federal_district] += n;
-      }
+      if (tab > 0) region_keys[value.substr(0, tab)] += n;
       for (std::size_t start = tab + 1; start < value.size();) {
         const auto end = std::min(value.find('\n', start), value.size());
-        if (const Category* c = Taxonomy::builtin().find(value.substr(start, end - start))) targets[c->label] += n;
+        target_ids[value.substr(start, end - start)] += n;
         start = end + 1;
       }
     }
+    std::map<std::string, std::size_t> regions, districts, targets;
+    for (const auto& [key, n] : region_keys) {
+      if (key[0] == '=') {
+        regions[key.substr(1)] += n;
+      } else if (const Region* r = RegionTable::russia().by_id(key)) {
+        regions[r->name] += n;
+        districts[r->federal_district] += n;
+      }
+    }
+    for (const auto& [id, n] : target_ids)
+      if (const Category* c = Taxonomy::builtin().find(id)) targets[c->label] += n;
     return {{"region", ordered(regions, scale)}, {"federal_district", ordered(districts, scale)},
             {"target_group", ordered(targets, scale)}};
   }
