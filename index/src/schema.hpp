@@ -32,7 +32,7 @@ inline constexpr Xapian::valueno slot_district = 2;    // federal district
 // id ("38"), or '=' and the region as written when it does not resolve, then a tab and the target
 // groups' category ids with their ancestors, '\n'-separated.
 inline constexpr Xapian::valueno slot_facets = 3;
-// What a results list and the matcher's candidates need without parsing the stored JSON:
+// What a results list and the matcher's candidates need without reading the stored practice:
 // id, title, organisation name and region (as slot_region holds it), each as "<bytes>:<text>",
 // then the target groups' category ids (as Taxonomy::categorize finds them, in order, without
 // ancestors), '\n'-separated, a tab and the kinds of help, '\n'-separated.
