@@ -245,7 +245,7 @@ struct Bank::Impl {
     SearchHit h;
     h.weight = it.get_weight();
     h.score = best > 0 ? h.weight / best : 0.0;
-    // A plain list (the matcher's candidates) needs only the stored facts, not the JSON.
+    // A plain list (the matcher's candidates) needs only the stored facts, not the practice.
     const bool has_facts = read_facts(doc, h);
     if (has_facts && !o.snippets && !o.with_practice) return h;
     Practice p = practice_of(doc);
