@@ -22,6 +22,7 @@
 #include "query_builder.hpp"
 #include "schema.hpp"
 #include "snippet.hpp"
+#include "stored_practice.hpp"
 
 namespace practice {
 namespace fs = std::filesystem;
@@ -92,7 +93,7 @@ bool only_creation_leftovers(const fs::path& dir) {
   return !ec;
 }
 
-// Every string of the practice is valid UTF-8, as its stored JSON must be. Checked before a
+// Every string of the practice is valid UTF-8, as the JSON it is read back as must be. Checked before a
 // write so that one bad practice fails the call cleanly instead of mid-transaction.
 bool valid_utf8(const Practice& p) {
   try {
@@ -116,9 +117,7 @@ void create_lazy_tables(Xapian::WritableDatabase& w) {
   w.remove_spelling("-");
 }
 
-Practice practice_of(const Xapian::Document& doc) {
-  return nlohmann::json::parse(doc.get_data()).get<Practice>();
-}
+Practice practice_of(const Xapian::Document& doc) { return decode_practice(doc.get_data()); }
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
   std::string out;
@@ -244,10 +243,9 @@ struct Bank::Impl {
                    const SearchOptions& o) const {
     const Xapian::Document doc = it.get_document();
     SearchHit h;
-    h.region = doc.get_value(slot_region);
     h.weight = it.get_weight();
     h.score = best > 0 ? h.weight / best : 0.0;
-    // A plain list (the matcher's candidates) needs only the stored facts, not the JSON.
+    // A plain list (the matcher's candidates) needs only the stored facts, not the practice.
     const bool has_facts = read_facts(doc, h);
     if (has_facts && !o.snippets && !o.with_practice) return h;
     Practice p = practice_of(doc);
@@ -255,6 +253,7 @@ struct Bank::Impl {
     h.title = p.title;
     h.organization = p.organization.name;
     if (!has_facts) {  // a bank written before the facts slot
+      h.region = doc.get_value(slot_region);
       h.categories = target_group_categories(p);
       h.kinds = help_kinds(p);
       h.primary_categories = primary_target_categories(p);
@@ -268,12 +267,12 @@ struct Bank::Impl {
     return h;
   }
 
-  // Id, title, organisation and categories from the facts slot; false when the document has
-  // none (written before the slot existed) or it does not read.
+  // Id, title, organisation, region and categories from the facts slot; false when the document
+  // has none (written before the slot existed) or it does not read.
   static bool read_facts(const Xapian::Document& doc, SearchHit& h) {
     const std::string facts = doc.get_value(slot_facts);
     std::size_t at = 0;
-    for (std::string* text : {&h.id, &h.title, &h.organization}) {
+    for (std::string* text : {&h.id, &h.title, &h.organization, &h.region}) {
       const auto colon = facts.find(':', at);
       if (colon == std::string::npos || colon == at) return false;
       std::size_t n = 0;
@@ -495,6 +494,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
     }
     r.total = mset.get_matches_estimated();
     const double best = mset.get_max_attained();
+    r.results.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) r.results.push_back(impl_->hit_of(it, best, built.highlight, o));
     if (built.empty)
       for (auto& h : r.results) h.score = 1.0;

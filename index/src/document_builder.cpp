@@ -1,15 +1,16 @@
 #include "document_builder.hpp"
 
 #include <chrono>
+#include <utility>
 
 #include <practice/categorize.hpp>
 #include <practice/field.hpp>
-#include <practice/json.hpp>
 #include <practice/regions.hpp>
 #include <practice/taxonomy.hpp>
 #include <practice/thesaurus.hpp>
 
 #include "schema.hpp"
+#include "stored_practice.hpp"
 
 namespace practice::detail {
 namespace {
@@ -70,18 +71,22 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   }
 
   const auto& regions = RegionTable::russia();
+  std::string region, facet_region;  // as slot_region holds it; as the facet slot does
   if (const Region* r = regions.resolve(p.effective_region())) {
     doc.add_boolean_term(std::string(prefix_region) + r->id);
     doc.add_boolean_term(std::string(prefix_district) + r->federal_district);
-    doc.add_value(slot_region, r->name);
+    region = r->name;
+    facet_region = r->id;
     doc.add_value(slot_district, r->federal_district);
   } else if (!p.effective_region().empty()) {
-    doc.add_value(slot_region, p.effective_region());
+    region = p.effective_region();
+    facet_region = '=' + region;
   }
+  if (!region.empty()) doc.add_value(slot_region, region);
 
   const std::vector<std::string> found = target_group_categories(p);
   std::string facts;
-  for (const std::string* text : {&p.id, &p.title, &p.organization.name}) facts += std::to_string(text->size()) + ':' + *text;
+  for (const std::string* text : {&p.id, &p.title, &p.organization.name, &std::as_const(region)}) facts += std::to_string(text->size()) + ':' + *text;
   for (std::size_t i = 0; i < found.size(); ++i) facts += (i ? "\n" : "") + found[i];
   facts += '\t';
   const std::vector<std::string> kinds = help_kinds(p);
@@ -91,13 +96,13 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   for (std::size_t i = 0; i < primary.size(); ++i) facts += (i ? "\n" : "") + primary[i];
   doc.add_value(slot_facts, facts);
 
-  std::string labels;
+  std::string targets;
   for (const auto& id : Taxonomy::builtin().with_ancestors(found)) {
     doc.add_boolean_term(std::string(prefix_target) + id);
-    if (!labels.empty()) labels += '\n';
-    labels += Taxonomy::builtin().find(id)->label;
+    if (!targets.empty()) targets += '\n';
+    targets += id;
   }
-  if (!labels.empty()) doc.add_value(slot_targets, labels);
+  if (!facet_region.empty() || !targets.empty()) doc.add_value(slot_facets, facet_region + '\t' + targets);
 
   if (p.period.start || p.period.end) {
     const int first = p.period.start.value_or(*p.period.end);
@@ -108,7 +113,7 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   }
 
   if (!p.replications.empty()) doc.add_boolean_term("XHASREPL");
-  doc.set_data(nlohmann::json(p).dump());
+  doc.set_data(encode_practice(p));
   return doc;
 }
 

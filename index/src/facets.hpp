@@ -3,14 +3,13 @@
 //
 // Xapian's built-in ValueCountMatchSpy is used because xapian-tcpsrv can run it on a remote
 // shard (a custom MatchSpy cannot be deserialised there), so a federated bank counts exactly as
-// a local one. The target-group slot holds several '\n'-separated labels per document: the spy
-// counts each distinct combination, and the combinations are split and summed here. The
-// federal district is a function of the region (both are set from the same resolved region),
-// so its counts are summed from the region counts instead of read by a third spy.
+// a local one. One spy reads one short slot (slot_facets: region id, tab, category ids): the
+// spy counts each distinct combination, and the combinations are split, named and summed here.
+// The federal district is a function of the region, so its counts come from the region's.
 //
 // A spy sees only the documents the matcher checks. Asking Xapian to check every match of a
 // broad query (tens of thousands in a big bank) defeats its early termination and was most of
-// a search's time, so the spies see a sample of `facet_sample` matches, as Xapian's own
+// a search's time, so the spy sees a sample of `facet_sample` matches, as Xapian's own
 // documentation advises: counts are exact when the sample holds every match, otherwise scaled
 // to the estimated number of matches and flagged as estimates.
 
@@ -24,6 +23,7 @@
 
 #include <practice/regions.hpp>
 #include <practice/search.hpp>
+#include <practice/taxonomy.hpp>
 
 #include "schema.hpp"
 
@@ -34,55 +34,49 @@ constexpr Xapian::doccount facet_sample = 200;
 
 class FacetSpies {
  public:
-  void attach(Xapian::Enquire& enquire) {
-    enquire.add_matchspy(&region_);
-    enquire.add_matchspy(&targets_);
-  }
+  void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(&spy_); }
 
-  /// Whether the spies saw every match of `mset` (then the counts are exact).
+  /// Whether the spy saw every match of `mset` (then the counts are exact).
   bool exact(const Xapian::MSet& mset) const {
     return mset.get_matches_lower_bound() == mset.get_matches_upper_bound() &&
-           region_.get_total() >= mset.get_matches_upper_bound();
+           spy_.get_total() >= mset.get_matches_upper_bound();
   }
 
-  /// Counts per label; scaled to the estimated number of matches when the spies saw a sample.
+  /// Counts per label; scaled to the estimated number of matches when the spy saw a sample.
   std::map<std::string, std::vector<FacetCount>> counts(const Xapian::MSet& mset) const {
     double scale = 1.0;
-    if (!exact(mset) && region_.get_total() > 0)
-      scale = static_cast<double>(mset.get_matches_estimated()) / static_cast<double>(region_.get_total());
-    return {{"region", sorted(region_, scale)}, {"federal_district", districts(scale)},
-            {"target_group", sorted(targets_, scale)}};
-  }
-
- private:
-  // The bank stores a district exactly when the region value is a resolved region's name.
-  std::vector<FacetCount> districts(double scale) const {
-    static const std::map<std::string, std::string> district_of = [] {
-      std::map<std::string, std::string> m;
-      for (const auto& r : RegionTable::russia().all()) m.emplace(r.name, r.federal_district);
-      return m;
-    }();
-    std::map<std::string, std::size_t> by_district;
-    for (auto it = region_.values_begin(); it != region_.values_end(); ++it)
-      if (auto d = district_of.find(*it); d != district_of.end()) by_district[d->second] += it.get_termfreq();
-    return ordered(by_district, scale);
-  }
-
-  // Labels by count, most frequent first; equal counts in label order.
-  static std::vector<FacetCount> sorted(const Xapian::ValueCountMatchSpy& spy, double scale) {
-    std::map<std::string, std::size_t> by_label;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    if (!exact(mset) && spy_.get_total() > 0)
+      scale = static_cast<double>(mset.get_matches_estimated()) / static_cast<double>(spy_.get_total());
+    // Summed by stored key first (short ASCII ids), then named once per distinct key.
+    std::map<std::string, std::size_t> region_keys, target_ids;
+    for (auto it = spy_.values_begin(); it != spy_.values_end(); ++it) {
       const std::string value = *it;
-      for (std::size_t start = 0; start < value.size();) {
-        const auto nl = value.find('\n', start);
-        const auto end = nl == std::string::npos ? value.size() : nl;
-        if (end > start) by_label[value.substr(start, end - start)] += it.get_termfreq();
+      const std::size_t n = it.get_termfreq();
+      const auto tab = std::min(value.find('\t'), value.size());
+      if (tab > 0) region_keys[value.substr(0, tab)] += n;
+      for (std::size_t start = tab + 1; start < value.size();) {
+        const auto end = std::min(value.find('\n', start), value.size());
+        target_ids[value.substr(start, end - start)] += n;
         start = end + 1;
       }
     }
-    return ordered(by_label, scale);
+    std::map<std::string, std::size_t> regions, districts, targets;
+    for (const auto& [key, n] : region_keys) {
+      if (key[0] == '=') {
+        regions[key.substr(1)] += n;
+      } else if (const Region* r = RegionTable::russia().by_id(key)) {
+        regions[r->name] += n;
+        districts[r->federal_district] += n;
+      }
+    }
+    for (const auto& [id, n] : target_ids)
+      if (const Category* c = Taxonomy::builtin().find(id)) targets[c->label] += n;
+    return {{"region", ordered(regions, scale)}, {"federal_district", ordered(districts, scale)},
+            {"target_group", ordered(targets, scale)}};
   }
 
+ private:
+  // Labels by count, most frequent first; equal counts in label order.
   static std::vector<FacetCount> ordered(const std::map<std::string, std::size_t>& by_label, double scale) {
     std::vector<FacetCount> v;
     for (const auto& [label, n] : by_label)
@@ -91,7 +85,7 @@ class FacetSpies {
     return v;
   }
 
-  Xapian::ValueCountMatchSpy region_{slot_region}, targets_{slot_targets};
+  Xapian::ValueCountMatchSpy spy_{slot_facets};
 };
 
 }  // namespace practice::detail

@@ -11,7 +11,7 @@
 
 namespace practice::detail {
 
-inline constexpr std::string_view format_version = "2";  // 2: thesaurus concept terms
+inline constexpr std::string_view format_version = "3";  // 2: thesaurus concept terms; 3: facet slot, region in facts, stored_practice
 inline constexpr std::string_view meta_format = "practice.format";
 inline constexpr std::string_view meta_analyzer = "practice.analyzer";
 
@@ -28,10 +28,14 @@ inline constexpr std::string_view prefix_concept = "XW";
 inline constexpr Xapian::valueno slot_start_year = 0;  // sortable_serialise
 inline constexpr Xapian::valueno slot_region = 1;      // region name
 inline constexpr Xapian::valueno slot_district = 2;    // federal district
-inline constexpr Xapian::valueno slot_targets = 3;     // category labels, '\n'-separated
-// What a results list and the matcher's candidates need without parsing the stored JSON:
-// id, title and organisation name, each as "<bytes>:<text>", then the target groups' category
-// ids (as Taxonomy::categorize finds them, in order, without ancestors), '\n'-separated.
+// What the facet counts read, in one short value so that one spy reads one slot: the region's
+// id ("38"), or '=' and the region as written when it does not resolve, then a tab and the target
+// groups' category ids with their ancestors, '\n'-separated.
+inline constexpr Xapian::valueno slot_facets = 3;
+// What a results list and the matcher's candidates need without reading the stored practice:
+// id, title, organisation name and region (as slot_region holds it), each as "<bytes>:<text>",
+// then the target groups' category ids (as Taxonomy::categorize finds them, in order, without
+// ancestors), '\n'-separated, a tab and the kinds of help, '\n'-separated.
 inline constexpr Xapian::valueno slot_facts = 4;
 
 /// Prefix of a section's free-text terms (S for the title, as Xapian's convention has it).

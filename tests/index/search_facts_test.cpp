@@ -1,5 +1,5 @@
 // Facet counts (exact on small result sets, sampled estimates on large ones) and the stored
-// per-practice facts that plain result lists read instead of the practice JSON.
+// per-practice facts that plain result lists read instead of the stored practice.
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
