@@ -595,4 +595,14 @@ std::vector<std::string> Bank::warnings() const {
   return impl_->federation ? impl_->federation->warnings() : std::vector<std::string>{};
 }
 
+std::string describe_write_error(std::exception_ptr e, const fs::path& dir) {
+  try {
+    guarded(dir, [&] { std::rethrow_exception(e); });
+  } catch (const BankError& x) {
+    return x.what();
+  } catch (...) {
+  }
+  return {};
+}
+
 }  // namespace practice

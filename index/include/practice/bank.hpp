@@ -2,6 +2,7 @@
 /// @file bank.hpp
 /// The bank: a directory holding a Xapian database of practices.
 
+#include <exception>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -94,5 +95,11 @@ class Bank {
   explicit Bank(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+/// The message Bank would give for an exception `e` that escaped it while writing bank `dir`;
+/// empty if `e` is not from Xapian. libxapian 1.4 can throw from a destructor while unwinding a
+/// commit that ran out of space, which ends in std::terminate before Bank sees the error; a
+/// terminate handler uses this to say what happened (the last commit is intact).
+std::string describe_write_error(std::exception_ptr e, const std::filesystem::path& dir);
 
 }  // namespace practice
