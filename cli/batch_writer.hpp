@@ -3,13 +3,31 @@
 // interruption), and sums the batches' reports.
 
 #include <cstddef>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
 #include <functional>
+#include <iostream>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include <practice/bank.hpp>
 
 namespace practice::cli {
+
+/// For the commands that write bank `db`: a write error that ends in std::terminate inside
+/// libxapian (see describe_write_error) is reported like any bank error, with the same exit status.
+inline void report_write_aborts(const std::filesystem::path& db) {
+  static std::filesystem::path written;
+  written = db;
+  std::set_terminate([] {
+    const std::string message = describe_write_error(std::current_exception(), written);
+    if (message.empty()) std::abort();
+    std::cerr << "practice: error: " << message << "\n";
+    std::_Exit(3);
+  });
+}
 
 class BatchWriter {
  public:

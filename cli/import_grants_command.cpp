@@ -13,6 +13,7 @@
 namespace practice::cli {
 
 int run_import_grants(const ImportGrantsArgs& a, std::ostream& out, std::ostream& err) {
+  report_write_aborts(a.db);
   Bank bank = Bank::create(a.db);
   BatchWriter writer(bank, a.batch);
   const GrantsImportReport report = import_grants(a.file, [&](Practice&& p) { writer.add(std::move(p)); });

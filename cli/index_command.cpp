@@ -1,5 +1,3 @@
-#include <cstdlib>
-#include <exception>
 #include <iostream>
 
 #include <practice/bank.hpp>
@@ -9,24 +7,9 @@
 #include "commands.hpp"
 
 namespace practice::cli {
-namespace {
-
-std::filesystem::path bank_written;
-
-// A write error that ended in std::terminate inside libxapian (see describe_write_error) is
-// reported like any other bank error, with the same exit status.
-[[noreturn]] void report_write_abort() {
-  const std::string message = describe_write_error(std::current_exception(), bank_written);
-  if (message.empty()) std::abort();
-  std::cerr << "practice: error: " << message << "\n";
-  std::_Exit(3);
-}
-
-}  // namespace
 
 int run_index(const IndexArgs& a, std::ostream& out, std::ostream& err) {
-  bank_written = a.db;
-  std::set_terminate(report_write_abort);
+  report_write_aborts(a.db);
   Bank bank = Bank::create(a.db);
   std::size_t failed = 0;
   BatchWriter writer(bank, a.batch, [&](const AddReport& total) {
