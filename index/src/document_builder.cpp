@@ -34,10 +34,6 @@ bool is_word(const std::string& w) {
 
 }  // namespace
 
-std::vector<std::string> practice_categories(const Practice& p) {
-  return Taxonomy::builtin().with_ancestors(target_group_categories(p));
-}
-
 Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, std::vector<std::string>* spelling) {
   Xapian::Document doc;
   doc.add_boolean_term(std::string(prefix_id) + p.id);
@@ -87,13 +83,11 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   const std::vector<std::string> found = target_group_categories(p);
   std::string facts;
   for (const std::string* text : {&p.id, &p.title, &p.organization.name, &std::as_const(region)}) facts += std::to_string(text->size()) + ':' + *text;
-  for (std::size_t i = 0; i < found.size(); ++i) facts += (i ? "\n" : "") + found[i];
-  facts += '\t';
-  const std::vector<std::string> kinds = help_kinds(p);
-  for (std::size_t i = 0; i < kinds.size(); ++i) facts += (i ? "\n" : "") + kinds[i];
-  facts += '\t';
-  const std::vector<std::string> primary = primary_target_categories(p);
-  for (std::size_t i = 0; i < primary.size(); ++i) facts += (i ? "\n" : "") + primary[i];
+  const std::vector<std::string> kinds = help_kinds(p), primary = primary_target_categories(p);
+  for (const auto* list : {&found, &kinds, &primary}) {  // as Bank's read_facts reads them back
+    if (list != &found) facts += '\t';
+    for (std::size_t i = 0; i < list->size(); ++i) facts += (i ? "\n" : "") + (*list)[i];
+  }
   doc.add_value(slot_facts, facts);
 
   std::string targets;

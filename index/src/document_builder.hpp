@@ -3,7 +3,6 @@
 
 #include <xapian.h>
 
-#include <practice/categorize.hpp>
 #include <practice/model.hpp>
 #include <practice/text/analyzer.hpp>
 
@@ -12,8 +11,5 @@ namespace practice::detail {
 /// Builds the document and appends the words that feed spelling suggestions to `spelling`
 /// (may be null). Touches no database, so documents can be built on several threads.
 Xapian::Document build_document(const Practice& p, const text::Analyzer& analyzer, std::vector<std::string>* spelling);
-
-/// Categories (taxonomy ids, with ancestors) of a practice's target groups.
-std::vector<std::string> practice_categories(const Practice& p);
 
 }  // namespace practice::detail

@@ -35,7 +35,8 @@ inline constexpr Xapian::valueno slot_facets = 3;
 // What a results list and the matcher's candidates need without reading the stored practice:
 // id, title, organisation name and region (as slot_region holds it), each as "<bytes>:<text>",
 // then the target groups' category ids (as Taxonomy::categorize finds them, in order, without
-// ancestors), '\n'-separated, a tab and the kinds of help, '\n'-separated.
+// ancestors), '\n'-separated, a tab and the kinds of help, '\n'-separated, a tab and the
+// categories of the title and first target group (primary_target_categories), '\n'-separated.
 inline constexpr Xapian::valueno slot_facts = 4;
 
 /// Prefix of a section's free-text terms (S for the title, as Xapian's convention has it).

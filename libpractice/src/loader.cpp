@@ -98,9 +98,11 @@ void emit_json(const nlohmann::json& j, const std::string& name, std::size_t lin
   }
 }
 
-void load_jsonl(std::string_view text, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error) {
+void load_jsonl(std::string_view text, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error,
+                std::size_t first_line = 1) {
   for_each_json_line(
-      text, name, [&](const nlohmann::json& j, std::size_t line) { emit_json(j, name, line, on_practice, on_error); }, on_error);
+      text, name, [&](const nlohmann::json& j, std::size_t line) { emit_json(j, name, line, on_practice, on_error); }, on_error,
+      first_line);
 }
 
 void load_json(std::string_view text, const std::string& name, const PracticeSink& on_practice, const ErrorSink& on_error) {
@@ -308,9 +310,7 @@ void stream_jsonl(const fs::path& input, const PracticeSink& on_practice, const 
         continue;
       }
     }
-    for_each_json_line(chunk, name,
-                       [&](const nlohmann::json& j, std::size_t line) { emit_json(j, name, line, on_practice, on_error); },
-                       on_error, first_line);
+    load_jsonl(chunk, name, on_practice, on_error, first_line);
     first_line += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
     if (!in) return;
   }
