@@ -66,7 +66,10 @@ Taxonomy::Taxonomy(std::string_view data) : fingerprint_(detail::fingerprint(dat
     const auto cols = split(line, '|');
     if (cols.size() < 5) continue;
     Category c{std::string(cols[0]), cols[1] == "-" ? std::string() : std::string(cols[1]), std::string(cols[2]),
-               std::string(cols[3])};
+               std::string(cols[3]), {}};
+    if (cols.size() > 5)
+      for (auto id : split(cols[5], ','))
+        if (!id.empty()) c.implies.emplace_back(id);
     const std::size_t index = categories_.size();
     categories_.push_back(std::move(c));
     for (auto phrase : split(cols[4], ',')) {
@@ -105,6 +108,15 @@ std::vector<std::string> Taxonomy::categorize(std::string_view text) const {
     if (contains_run(terms, phrase)) add(categories_[index].id);
   for (const auto& id : ages_from_numbers(text))
     if (find(id)) add(id);  // only in a taxonomy with age categories
+  // Implied categories fill an axis the text left empty ("дети участников СВО" stay children).
+  const std::size_t named = found.size();
+  for (std::size_t i = 0; i < named; ++i)
+    for (const auto& implied : find(found[i])->implies) {
+      const Category* ic = find(implied);
+      if (ic && std::none_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(named),
+                             [&](const std::string& f) { return find(f)->axis == ic->axis; }))
+        add(implied);
+    }
   // Keep the most specific: drop a category when one of its descendants was also found.
   std::vector<std::string> specific;
   for (const auto& id : found) {

@@ -16,6 +16,28 @@ bool is_request(const std::string& folded) {
   return false;
 }
 
+// "Реабилитация у нас по ОМС есть — нам нужно про маму": the part that says what the NGO already
+// has is not part of the request.
+bool states_what_is_had(const std::string& folded) {
+  return folded.find(" есть ") != std::string::npos &&
+         (folded.find(" у нас ") != std::string::npos || folded.find(" уже ") != std::string::npos);
+}
+
+// The parts of a request sentence, split at its dashes, without those saying what is already had.
+std::string requested_parts(std::string_view sentence) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= sentence.size()) {
+    std::size_t dash = sentence.find(" — ", start);
+    const std::string_view part = sentence.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
+    const std::string folded = " " + text::fold(part) + " ";
+    if (is_request(folded) || !states_what_is_had(folded)) out += (out.empty() ? "" : " ") + std::string(text::trim(part));
+    if (dash == std::string_view::npos) break;
+    start = dash + std::string_view(" — ").size();
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string request_sentences(std::string_view problem) {
@@ -29,7 +51,7 @@ std::string request_sentences(std::string_view problem) {
     start = i + 1;
     if (sentence.empty() || !is_request(" " + text::fold(sentence) + " ")) continue;
     if (!out.empty()) out += ' ';
-    out += sentence;
+    out += requested_parts(sentence);
   }
   return out;
 }

@@ -84,7 +84,10 @@ TEST_CASE("colloquial target groups map onto the taxonomy", "[text]") {
 TEST_CASE("veterans of combat are not the elderly; veterans of labour are", "[text]") {
   const auto& t = Taxonomy::builtin();
   using V = std::vector<std::string>;
-  CHECK(t.categorize("ветераны СВО с ранениями") == V{"veterans"});
+  CHECK(t.categorize("ветераны СВО с ранениями") == V{"adults", "veterans"});  // implied: they are adults
+  CHECK(t.categorize("дети участников СВО") == V{"children", "veterans"});     // the text names the age
+  CHECK(t.categorize("подростки на учёте в ПДН") == V{"teenagers", "at_risk_teens"});
+  CHECK(t.categorize("состоящие на учете в КДН") == V{"teenagers", "at_risk_teens"});
   CHECK(t.categorize("ветераны боевых действий 20–55 лет с последствиями ранений") == V{"adults", "veterans"});
   CHECK(t.categorize("ветераны труда") == V{"elderly"});
 }

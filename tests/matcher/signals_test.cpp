@@ -1,6 +1,7 @@
 // Each matcher signal on real Russian profiles over the shipped corpus (with its replications).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <practice/error.hpp>
@@ -18,6 +19,8 @@ const std::string autism_club = "klub-roditeley-detey-s-autizmom-svoi-lyudi-bc7f
 const std::string social_taxi = "sotsial-noye-taksi-sel-skiy-marshrut-55cd65";
 const std::string hippotherapy = "ippoterapiya-dlya-detey-s-dtsp-dobryy-kon-0907d5";
 const std::string veterans_riding = "ippoterapiya-dlya-veteranov-boyevykh-deystviy-s-77c7c0";
+const std::string adult_riding = "adaptivnaya-verkhovaya-yezda-dlya-vzroslykh-s-in-7dc35e";
+const std::string premature_babies = "ran-she-sroka-soprovozhdeniye-nedonoshennykh-mal-84dec7";
 
 Bank& bank() {
   static const fs::path dir = fs::temp_directory_path() / ("practice-signals-" + std::to_string(::getpid()));
@@ -128,6 +131,19 @@ TEST_CASE("target fit: whom a practice is mainly for counts more than whom it al
   CHECK(signal(*find(r2, veterans_riding), "target").value < 0.8);
 }
 
+TEST_CASE("target fit: veterans are adults, so riding for adults fits them better than riding for children", "[signals]") {
+  Profile p;
+  p.target_groups = {"ветераны СВО с ранениями"};
+  p.problem = "Хотим занятия верхом с инструктором ЛФК, чтобы ребята вернули равновесие на протезе.";
+  const auto r = match(bank(), p, {.limit = 1000, .weights = {}});
+  REQUIRE(find(r, veterans_riding));
+  REQUIRE(find(r, adult_riding));
+  REQUIRE(find(r, hippotherapy));
+  CHECK(signal(*find(r, veterans_riding), "target").value == Approx(1.0));
+  CHECK(signal(*find(r, adult_riding), "target").value == Approx(0.5));  // the age, not the veterans
+  CHECK(signal(*find(r, hippotherapy), "target").value == Approx(0.0));
+}
+
 TEST_CASE("capacity: a poor NGO is told what it lacks, a rich one is not", "[signals]") {
   Profile poor;
   poor.target_groups = {"колясочники из сёл"};
@@ -221,4 +237,20 @@ TEST_CASE("need: the kind of help asked for counts, not the words of the situati
   CHECK(has_evidence(signal(*find(s, autism_club), "need"), "вид помощи: взаимная поддержка семей"));
   REQUIRE(find(s, autism_kindergarten));
   CHECK_FALSE(has_evidence(signal(*find(s, autism_kindergarten), "need"), "вид помощи: образование детей"));
+}
+
+TEST_CASE("need: what the NGO already has is not a kind of help it asks for", "[signals]") {
+  Profile p;
+  p.target_groups = {"мамы недоношенных детей"};
+  p.problem = "После выписки из отделения выхаживания мамы остаются одни с малышом. "
+              "Занятия с дефектологом и реабилитация у нас по ОМС есть — нам нужно про маму.";
+  const auto r = match(bank(), p, {.limit = 1000, .weights = {}});
+  REQUIRE(!r.results.empty());
+  CHECK(r.results[0].id == premature_babies);
+  for (const auto& rec : r.results) CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: реабилитация"));
+  // Asked for, the same kind of help is read.
+  p.problem = "После выписки из отделения выхаживания мамы остаются одни с малышом. Нам нужна реабилитация малыша.";
+  const auto asked = match(bank(), p, {.limit = 1000, .weights = {}});
+  CHECK(std::any_of(asked.results.begin(), asked.results.end(),
+                    [](const Recommendation& rec) { return has_evidence(signal(rec, "need"), "вид помощи: реабилитация"); }));
 }

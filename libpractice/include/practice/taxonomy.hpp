@@ -15,6 +15,9 @@ struct Category {
   std::string parent;  ///< "disability", or empty for a root
   std::string axis;    ///< "age", "family", "disability", "social"
   std::string label;   ///< Russian label for people: «РАС (аутизм)»
+  /// Categories on other axes it implies when the text names none there: veterans of combat are
+  /// adults, teenagers on the police register are teenagers.
+  std::vector<std::string> implies;
   bool operator==(const Category&) const = default;
 };
 
