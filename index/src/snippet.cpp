@@ -33,8 +33,8 @@ std::string escape_line(std::string_view s) {
   return out;
 }
 
-// Substrings of folded text that every occurrence of a term must contain, used to skip the
-// analysis of sections that cannot match (the costly part of a results page). Russian
+// Substrings of folded text that every occurrence of a term must contain, used to analyse only
+// the words that may match (the costly part of a results page). Russian
 // Snowball stems are prefixes of the folded word, a compound's first part is a word, an
 // abbreviation folds to its letters. English stems need not be prefixes (happy → happi), so a
 // term with Latin letters disables the shortcut.
@@ -56,11 +56,34 @@ struct Probes {
       needles.push_back(std::move(probe));
     }
   }
-  bool may_match(std::string_view content) const {
-    if (always) return true;
-    const std::string folded = text::fold(content);
-    return std::any_of(needles.begin(), needles.end(), [&](const std::string& n) { return folded.find(n) != std::string::npos; });
+  // The byte ranges of `content` that may hold a term, in order: its whitespace-separated
+  // chunks that contain a needle (the analyzer never joins words across whitespace, so a chunk
+  // analysed alone gives the tokens it gives in place), or the whole text when its folded form
+  // does not keep offsets.
+  std::vector<std::pair<std::size_t, std::size_t>> ranges(std::string_view content) const {
+    if (always) return {{0, content.size()}};
+    const std::optional<std::string> folded = text::fold_keeping_offsets(content);
+    if (!folded) {
+      const std::string all = text::fold(content);
+      if (std::none_of(needles.begin(), needles.end(), [&](const std::string& n) { return all.find(n) != std::string::npos; }))
+        return {};
+      return {{0, content.size()}};
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& n : needles)
+      for (auto at = folded->find(n); at != std::string::npos; at = folded->find(n, at + 1)) {
+        std::size_t begin = at, end = at + n.size();
+        while (begin > 0 && !is_space(content[begin - 1])) --begin;
+        while (end < content.size() && !is_space(content[end])) ++end;
+        out.emplace_back(begin, end);
+      }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
+
+ private:
+  static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 };
 
 }  // namespace
@@ -76,19 +99,20 @@ Snippet make_snippet(const Practice& p, const std::set<std::string>& terms, cons
   const Probes probes(terms);
   for (Field f : snippet_fields) {
     const std::string content = field_text(p, f);
-    if (content.empty() || !probes.may_match(content)) continue;
+    if (content.empty()) continue;
     std::vector<Hit> hits;
-    for (const auto& t : analyzer.analyze(content))
-      if (t.kind != text::TokenKind::stop && terms.count(t.term)) {
-        hits.push_back({t.begin, t.end, t.term});
-        const std::string surface = content.substr(t.begin, t.end - t.begin);
-        const std::string folded = text::fold(surface);
-        if (std::find(matched_folded.begin(), matched_folded.end(), folded) == matched_folded.end() &&
-            best_snippet.matched.size() < 12) {
-          matched_folded.push_back(folded);
-          best_snippet.matched.push_back(surface);
+    for (const auto& [from, to] : probes.ranges(content))
+      for (const auto& t : analyzer.analyze(std::string_view(content).substr(from, to - from)))
+        if (t.kind != text::TokenKind::stop && terms.count(t.term)) {
+          hits.push_back({from + t.begin, from + t.end, t.term});
+          const std::string surface = content.substr(from + t.begin, t.end - t.begin);
+          const std::string folded = text::fold(surface);
+          if (std::find(matched_folded.begin(), matched_folded.end(), folded) == matched_folded.end() &&
+              best_snippet.matched.size() < 12) {
+            matched_folded.push_back(folded);
+            best_snippet.matched.push_back(surface);
+          }
         }
-      }
     if (hits.empty()) continue;
     // Windows start at the sentence (or line) holding a hit; count distinct terms in each.
     for (const auto& h : hits) {

@@ -44,7 +44,8 @@ void unify(icu::UnicodeString& s) {
 // NFKC_Casefold lower-cases these letters and changes none of the others, then unify() makes
 // ё е, dashes '-' and no-break spaces ' '. None of them composes with a neighbour (combining
 // marks are not in the set). False, with `out` unspecified, at the first other character.
-bool fold_russian(std::string_view s, std::string& out) {
+// With `keep_offsets`, dashes and no-break spaces stay as they are, so every byte keeps its offset.
+bool fold_russian(std::string_view s, std::string& out, bool keep_offsets = false) {
   out.resize(s.size());  // never grows: every replacement is at most as long as its source
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -55,9 +56,9 @@ bool fold_russian(std::string_view s, std::string& out) {
     }
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
       const auto e = static_cast<unsigned char>(s[i + 2]);
-      if (e == 0x93 || e == 0x94) {  // en and em dash
+      if ((e == 0x93 || e == 0x94) && !keep_offsets) {  // en and em dash
         out[n++] = '-';
-      } else if (e >= 0x9C && e <= 0x9E) {  // “ ” „, unchanged
+      } else if ((e >= 0x9C && e <= 0x9E) || e == 0x93 || e == 0x94) {  // “ ” „ (and kept dashes), unchanged
         out[n++] = s[i];
         out[n++] = s[i + 1];
         out[n++] = s[i + 2];
@@ -78,10 +79,11 @@ bool fold_russian(std::string_view s, std::string& out) {
     } else if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91)) {  // Ё, ё → е
       first = '\xD0';
       second = '\xB5';
-    } else if (c == 0xC2 && d == 0xA0) {  // no-break space
+    } else if (c == 0xC2 && d == 0xA0 && !keep_offsets) {  // no-break space
       out[n++] = ' ';
       ++i;
       continue;
+    } else if (c == 0xC2 && d == 0xA0) {  // kept
     } else if (!((c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F) ||
                  (c == 0xC2 && (d == 0xAB || d == 0xBB)))) {  // а-я, « »: unchanged
       return false;
@@ -105,6 +107,11 @@ std::string fold(std::string_view utf8) {
   unify(out);
   std::string result;
   return out.toUTF8String(result);
+}
+
+std::optional<std::string> fold_keeping_offsets(std::string_view utf8) {
+  if (std::string fast; fold_russian(utf8, fast, true)) return fast;
+  return std::nullopt;
 }
 
 std::string upper(std::string_view utf8) {

@@ -2,6 +2,7 @@
 /// @file normalize.hpp
 /// Normalisation shared by the analyzer, the template parser and the region table.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,11 @@ namespace practice::text {
 /// NFKC with case folding (drops soft hyphens), ё→е, dash variants → '-', NBSP → space.
 /// Used wherever two spellings must compare equal.
 std::string fold(std::string_view utf8);
+
+/// fold() of text in ASCII, the Russian alphabet, «» “”„, dashes and no-break spaces (the common
+/// case), with the dashes and no-break spaces left as they are so that every byte keeps its
+/// offset; nothing for other text. Lets a search in folded text point into the original.
+std::optional<std::string> fold_keeping_offsets(std::string_view utf8);
 
 /// Capitalised form (NFKC + upper case + ё→Е), used for abbreviation terms.
 std::string upper(std::string_view utf8);
