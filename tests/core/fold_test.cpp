@@ -35,15 +35,23 @@ std::string icu_fold(const std::string& s) {
 }  // namespace
 
 TEST_CASE("fold equals ICU's case folding on every line of the corpus", "[text]") {
-  std::size_t lines = 0;
+  std::size_t lines = 0, kept_lines = 0;
   for (const auto& entry : fs::directory_iterator(std::string(PRACTICE_CORPUS_DIR) + "/practices")) {
     std::ifstream in(entry.path());
     for (std::string line; std::getline(in, line); ++lines) {
       INFO(entry.path().filename().string() << ": " << line);
       CHECK(practice::text::fold(line) == icu_fold(line));
+      if (const auto kept = practice::text::fold_keeping_offsets(line)) {
+        CHECK(kept->size() == line.size());
+        CHECK(practice::text::fold(*kept) == practice::text::fold(line));
+        ++kept_lines;
+      }
     }
   }
   CHECK(lines > 1000);
+  CHECK(kept_lines > lines / 2);  // the common case keeps offsets
+  CHECK(practice::text::fold_keeping_offsets("«Дом»\u00A0— Ёлка") == std::string("«дом»\u00A0— елка"));
+  CHECK_FALSE(practice::text::fold_keeping_offsets("Ünïcode"));
   CHECK(practice::text::fold("ЁЖИК Ёлка ABC-xyz Щука Я") == "ежик елка abc-xyz щука я");
   CHECK(practice::text::fold("«Дом» — “да”\u00A0–\u00A0„нет“") == "«дом» - “да” - „нет“");
   CHECK(practice::text::fold("е\u0308ж и\u0306од №5 …") == icu_fold("е\u0308ж и\u0306од №5 …"));  // composing: ICU
