@@ -26,11 +26,14 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   }
 }
 
-// Age categories from numbers: "7–17 лет", "18-35 лет", "старше 65", "60+", "0–3 лет".
+// Age categories from numbers: "7–17 лет", "18-35 лет", "старше 65", "60+", "0–3 лет", "после 18".
 std::vector<std::string> ages_from_numbers(std::string_view text) {
   static const std::regex range(R"((\d{1,2})\s*[-–—]\s*(\d{1,3})\s*(лет|года|год))");
   static const std::regex plus(R"((\d{2})\s*\+)");
   static const std::regex older(R"((старше|от)\s+(\d{2})\s*(лет)?)");
+  // "после 18" names the years just past an adult age (young adults leaving children's services);
+  // a phrase cannot say it, since «после» is a stop word and would leave a bare "18". Not a time.
+  static const std::regex after(R"(после\s+(\d{2})(?![\d:.]))");
   const std::string s = text::fold(text);
   std::vector<std::string> out;
   auto classify = [&](int lo, int hi) {
@@ -46,6 +49,8 @@ std::vector<std::string> ages_from_numbers(std::string_view text) {
     classify(std::stoi((*it)[1]), 120);
   for (auto it = std::sregex_iterator(s.begin(), s.end(), older); it != std::sregex_iterator(); ++it)
     classify(std::stoi((*it)[2]), 120);
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), after); it != std::sregex_iterator(); ++it)
+    if (const int age = std::stoi((*it)[1]); age >= 18) classify(age, age + 17);
   return out;
 }
 

@@ -14,6 +14,14 @@ TEST_CASE("free-text target groups map onto the taxonomy", "[text]") {
   CHECK(t.categorize("молодые люди 18–35 лет с ментальной инвалидностью") == V{"youth", "intellectual"});
 }
 
+TEST_CASE("«после 18» is young adults, not a time of day", "[text]") {
+  const auto& t = Taxonomy::builtin();
+  using V = std::vector<std::string>;
+  CHECK(t.categorize("ребята после 18 с ментальной инвалидностью") == V{"youth", "intellectual"});
+  CHECK(t.categorize("люди с ментальной инвалидностью, занятия после 18:00") == V{"intellectual"});
+  CHECK(t.categorize("дети после 14 лет") == V{"children"});
+}
+
 TEST_CASE("fit follows the hierarchy: autism > disability > elderly", "[match]") {
   const auto& t = Taxonomy::builtin();
   const auto wanted = t.categorize("дети с РАС");
