@@ -476,14 +476,14 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
     auto run = [&](const Xapian::Query& q, Xapian::doccount offset) {
       enquire.clear_matchspies();
       FacetSpies spies;
-      if (o.facets) spies.attach(enquire);
+      if (o.facets) spies.attach(enquire, impl_->federation != nullptr);  // shards may be remote
       enquire.set_query(with_filters(q));
       Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(o.limit), check);
       enquire.clear_matchspies();
       r.facets.clear();
       r.facets_estimated = false;
       if (o.facets) {
-        r.facets = spies.counts(mset);
+        r.facets = spies.counts(mset, impl_->db);
         r.facets_estimated = !spies.exact(mset);
       }
       return mset;
