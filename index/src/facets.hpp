@@ -14,8 +14,8 @@
 // to the estimated number of matches and flagged as estimates.
 //
 // On a local bank the spy only records the documents checked, and their values are read after
-// the match in one forward walk of the slot's value stream: the built-in spy's per-document
-// get_value() looks the value up in the B-tree each time, which cost about a third of a search.
+// the match in one forward walk of the slot's value stream, where the built-in spy's
+// get_value() looks each document's value up in the B-tree (the facets cost about 15% less).
 
 #include <algorithm>
 #include <cmath>
