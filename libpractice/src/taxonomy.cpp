@@ -11,11 +11,6 @@
 namespace practice {
 namespace {
 
-bool contains_run(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
-  if (needle.empty() || needle.size() > haystack.size()) return false;
-  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
-}
-
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   while (true) {
@@ -79,7 +74,9 @@ Taxonomy::Taxonomy(std::string_view data) : fingerprint_(detail::fingerprint(dat
     categories_.push_back(std::move(c));
     for (auto phrase : split(cols[4], ',')) {
       auto terms = Thesaurus::terms(phrase);
-      if (!terms.empty()) phrases_.emplace_back(std::move(terms), index);
+      if (terms.empty()) continue;
+      phrases_by_first_[terms.front()].push_back(phrases_.size());
+      phrases_.emplace_back(std::move(terms), index);
     }
   }
 }
@@ -109,8 +106,20 @@ std::vector<std::string> Taxonomy::categorize(std::string_view text) const {
   auto add = [&](const std::string& id) {
     if (std::find(found.begin(), found.end(), id) == found.end()) found.push_back(id);
   };
-  for (const auto& [phrase, index] : phrases_)
-    if (contains_run(terms, phrase)) add(categories_[index].id);
+  // Categories in the order of their first phrase found in the table (as a scan of the table
+  // would add them), whichever term of the text matched first.
+  std::vector<std::size_t> matched;
+  for (std::size_t at = 0; at < terms.size(); ++at) {
+    const auto bucket = phrases_by_first_.find(terms[at]);
+    if (bucket == phrases_by_first_.end()) continue;
+    for (const std::size_t i : bucket->second) {
+      const auto& phrase = phrases_[i].first;
+      if (at + phrase.size() <= terms.size() && std::equal(phrase.begin(), phrase.end(), terms.begin() + static_cast<std::ptrdiff_t>(at)))
+        matched.push_back(i);
+    }
+  }
+  std::sort(matched.begin(), matched.end());
+  for (const std::size_t i : matched) add(categories_[phrases_[i].second].id);
   for (const auto& id : ages_from_numbers(text))
     if (find(id)) add(id);  // only in a taxonomy with age categories
   // Implied categories fill an axis the text left empty ("дети участников СВО" stay children).

@@ -5,6 +5,7 @@
 /// onto them. Used at index time (filter terms, facets) and by the matcher (fit).
 
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -59,6 +60,8 @@ class Taxonomy {
  private:
   std::vector<Category> categories_;
   std::vector<std::pair<std::vector<std::string>, std::size_t>> phrases_;  // term sequence → category
+  // Indices into phrases_ by their first term: a text is matched term by term, not phrase by phrase.
+  std::unordered_map<std::string, std::vector<std::size_t>> phrases_by_first_;
   std::string fingerprint_;
 };
 
