@@ -23,17 +23,25 @@ bool states_what_is_had(const std::string& folded) {
          (folded.find(" у нас ") != std::string::npos || folded.find(" уже ") != std::string::npos);
 }
 
-// The parts of a request sentence, split at its dashes, without those saying what is already had.
+// Where a sentence turns from one statement to the next: dashes as typed, a colon, «, а», «, но».
+constexpr std::string_view clause_breaks[] = {" — ", " – ", " - ", ": ", ", а ", ", но "};
+
+// The clauses of a request sentence without those saying what is already had.
 std::string requested_parts(std::string_view sentence) {
   std::string out;
   std::size_t start = 0;
   while (start <= sentence.size()) {
-    std::size_t dash = sentence.find(" — ", start);
-    const std::string_view part = sentence.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
+    std::size_t end = std::string_view::npos, next = std::string_view::npos;
+    for (auto b : clause_breaks)
+      if (const auto at = sentence.find(b, start); at < end) {
+        end = at;
+        next = at + b.size();
+      }
+    const std::string_view part = sentence.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
     const std::string folded = " " + text::fold(part) + " ";
     if (is_request(folded) || !states_what_is_had(folded)) out += (out.empty() ? "" : " ") + std::string(text::trim(part));
-    if (dash == std::string_view::npos) break;
-    start = dash + std::string_view(" — ").size();
+    if (end == std::string_view::npos) break;
+    start = next;
   }
   return out;
 }

@@ -248,6 +248,13 @@ TEST_CASE("need: what the NGO already has is not a kind of help it asks for", "[
   REQUIRE(!r.results.empty());
   CHECK(r.results[0].id == premature_babies);
   for (const auto& rec : r.results) CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: реабилитация"));
+  // The same with a typed hyphen, and with «, а».
+  for (const char* problem : {"Реабилитация у нас уже есть - нужна поддержка мамам после выписки.",
+                              "Нам нужна поддержка мам: реабилитация у нас по ОМС есть, а маму никто не поддерживает."}) {
+    p.problem = problem;
+    for (const auto& rec : match(bank(), p, {.limit = 1000, .weights = {}}).results)
+      CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: реабилитация"));
+  }
   // Asked for, the same kind of help is read.
   p.problem = "После выписки из отделения выхаживания мамы остаются одни с малышом. Нам нужна реабилитация малыша.";
   const auto asked = match(bank(), p, {.limit = 1000, .weights = {}});
