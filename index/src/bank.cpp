@@ -415,7 +415,7 @@ std::optional<Practice> Bank::find(const std::string& id) const {
     const std::string idterm = prefixed_id(id);
     auto it = impl_->db.postlist_begin(idterm);
     if (it == impl_->db.postlist_end(idterm)) return std::nullopt;
-    return practice_of(impl_->db.get_document(*it));
+    return practice_of(impl_->db.get_document(*it, Xapian::DOC_ASSUME_VALID));
   });
 }
 
@@ -443,7 +443,7 @@ std::vector<Practice> Bank::all() const {
     const std::string prefix(prefix_id);
     for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) {
       auto post = impl_->db.postlist_begin(*it);
-      if (post != impl_->db.postlist_end(*it)) out.push_back(practice_of(impl_->db.get_document(*post)));
+      if (post != impl_->db.postlist_end(*it)) out.push_back(practice_of(impl_->db.get_document(*post, Xapian::DOC_ASSUME_VALID)));
     }
     return out;
   });
@@ -567,7 +567,7 @@ Stats Bank::stats() const {
     each(prefix_year, [&](const std::string& y, std::size_t n) { s.by_year[y] = n; });
     // Replications are rare: read only the practices that have some.
     for (auto it = db.postlist_begin("XHASREPL"); it != db.postlist_end("XHASREPL"); ++it) {
-      const Practice p = practice_of(db.get_document(*it));
+      const Practice p = practice_of(db.get_document(*it, Xapian::DOC_ASSUME_VALID));
       for (const auto& rep : p.replications) {
         ++s.replications;
         ++s.replications_by_practice[p.id];
