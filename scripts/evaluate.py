@@ -78,7 +78,7 @@ def main():
     # q66–q80 came from a second, a third and a fourth annotator, blind to the system
     # (see corpus/eval/RUBRIC.md).
     spans = {"q01–q35": (1, 35), "q36–q50": (36, 50), "q51–q65": (51, 65), "q66–q80": (66, 80)}
-    subsets = {"all": qrels, **{k: {q: g for q, g in qrels.items() if lo <= int(q[1:]) <= hi} for k, (lo, hi) in spans.items()}}
+    subsets = {k: {q: g for q, g in qrels.items() if lo <= int(q[1:]) <= hi} for k, (lo, hi) in spans.items()}
     print(f"profiles: {len(qrels)}\n")
     print("| run | nDCG@5 | nDCG@10 | P@3 | MRR | " + " | ".join(f"nDCG@5 {k}" for k in spans) + " |")
     print("| --- " * (5 + len(spans)) + "|")
@@ -86,6 +86,7 @@ def main():
         m = metrics(r, qrels)
         parts = [metrics(r, subsets[k])["nDCG@5"] if subsets[k] else float("nan") for k in spans]
         print(f"| {name} | {m['nDCG@5']:.3f} | {m['nDCG@10']:.3f} | {m['P@3']:.3f} | {m['MRR']:.3f} | " + " | ".join(f"{x:.3f}" for x in parts) + " |")
+
 
 if __name__ == "__main__":
     main()

@@ -56,9 +56,10 @@ bool fold_russian(std::string_view s, std::string& out, bool keep_offsets = fals
     }
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
       const auto e = static_cast<unsigned char>(s[i + 2]);
-      if ((e == 0x93 || e == 0x94) && !keep_offsets) {  // en and em dash
+      const bool dash = e == 0x93 || e == 0x94;  // en and em dash
+      if (dash && !keep_offsets) {
         out[n++] = '-';
-      } else if ((e >= 0x9C && e <= 0x9E) || e == 0x93 || e == 0x94) {  // “ ” „ (and kept dashes), unchanged
+      } else if (dash || (e >= 0x9C && e <= 0x9E)) {  // kept dashes, “ ” „: unchanged
         out[n++] = s[i];
         out[n++] = s[i + 1];
         out[n++] = s[i + 2];
@@ -79,11 +80,12 @@ bool fold_russian(std::string_view s, std::string& out, bool keep_offsets = fals
     } else if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91)) {  // Ё, ё → е
       first = '\xD0';
       second = '\xB5';
-    } else if (c == 0xC2 && d == 0xA0 && !keep_offsets) {  // no-break space
-      out[n++] = ' ';
-      ++i;
-      continue;
-    } else if (c == 0xC2 && d == 0xA0) {  // kept
+    } else if (c == 0xC2 && d == 0xA0) {  // no-break space: a space, or kept in place
+      if (!keep_offsets) {
+        out[n++] = ' ';
+        ++i;
+        continue;
+      }
     } else if (!((c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F) ||
                  (c == 0xC2 && (d == 0xAB || d == 0xBB)))) {  // а-я, « »: unchanged
       return false;

@@ -5,8 +5,8 @@
 /// onto them. Used at index time (filter terms, facets) and by the matcher (fit).
 
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace practice {
