@@ -18,6 +18,7 @@
 
 #include "document_builder.hpp"
 #include "document_pipeline.hpp"
+#include "facet_column.hpp"
 #include "facets.hpp"
 #include "federation.hpp"
 #include "query_builder.hpp"
@@ -213,6 +214,23 @@ struct Bank::Impl {
     }
   }
   static constexpr int max_read_attempts = 100;
+
+  // The facet slot in memory (facet_column.hpp), loaded at the second facet search on one
+  // revision of a local bank.
+  mutable std::optional<FacetColumn> facet_column;
+  mutable std::optional<Xapian::rev> first_facet_search;  // revision of the one search so far
+  const FacetColumn* facet_column_for_search() const {
+    if (federation) return nullptr;
+    const Xapian::rev now = db.get_revision();
+    if (facet_column && facet_column->revision() == now) return &*facet_column;
+    facet_column.reset();
+    if (first_facet_search != now) {
+      first_facet_search = now;
+      return nullptr;
+    }
+    facet_column.emplace(db, slot_facets);
+    return &*facet_column;
+  }
 
   template <class F>
   auto write(F&& f) {
@@ -483,7 +501,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
       r.facets.clear();
       r.facets_estimated = false;
       if (o.facets) {
-        r.facets = spies.counts(mset, impl_->db);
+        r.facets = spies.counts(mset, impl_->db, impl_->facet_column_for_search());
         r.facets_estimated = !spies.exact(mset);
       }
       return mset;

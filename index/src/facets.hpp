@@ -15,7 +15,8 @@
 //
 // On a local bank the spy only records the documents checked, and their values are read after
 // the match in one forward walk of the slot's value stream, where the built-in spy's
-// get_value() looks each document's value up in the B-tree (the facets cost about 15% less).
+// get_value() looks each document's value up in the B-tree (the facets cost about 15% less),
+// or from the bank's FacetColumn when it has loaded one.
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +30,7 @@
 #include <practice/search.hpp>
 #include <practice/taxonomy.hpp>
 
+#include "facet_column.hpp"
 #include "schema.hpp"
 
 namespace practice::detail {
@@ -58,20 +60,14 @@ class FacetSpies {
   }
 
   /// Counts per label; scaled to the estimated number of matches when the spy saw a sample.
-  std::map<std::string, std::vector<FacetCount>> counts(const Xapian::MSet& mset, const Xapian::Database& db) const {
+  /// `column`: the bank's facet slot in memory, if loaded (local banks only).
+  std::map<std::string, std::vector<FacetCount>> counts(const Xapian::MSet& mset, const Xapian::Database& db,
+                                                        const FacetColumn* column) const {
     double scale = 1.0;
     if (!exact(mset) && seen() > 0) scale = static_cast<double>(mset.get_matches_estimated()) / static_cast<double>(seen());
     // Summed by stored key first (short ASCII ids), then named once per distinct key.
-    std::map<std::string, std::size_t> region_keys, target_ids;
-    for (const auto& [value, n] : values(db)) {
-      const auto tab = std::min(value.find('\t'), value.size());
-      if (tab > 0) region_keys[value.substr(0, tab)] += n;
-      for (std::size_t start = tab + 1; start < value.size();) {
-        const auto end = std::min(value.find('\n', start), value.size());
-        target_ids[value.substr(start, end - start)] += n;
-        start = end + 1;
-      }
-    }
+    const FacetTally tally = column && !remote_ ? column->tally(checked_.ids) : values(db);
+    const auto& [region_keys, target_ids] = tally;
     std::map<std::string, std::size_t> regions, districts, targets;
     for (const auto& [key, n] : region_keys) {
       if (key[0] == '=') {
@@ -99,11 +95,16 @@ class FacetSpies {
 
   Xapian::doccount seen() const { return remote_ ? spy_.get_total() : static_cast<Xapian::doccount>(checked_.ids.size()); }
 
-  // Each distinct facet value of the checked documents, with how many had it.
-  std::map<std::string, std::size_t> values(const Xapian::Database& db) const {
-    std::map<std::string, std::size_t> out;
+  // The facet values of the checked documents, summed, read from the bank or the spy.
+  FacetTally values(const Xapian::Database& db) const {
+    FacetTally out;
+    auto add = [&](const std::string& value, std::size_t n) {
+      split_facet_value(
+          value, [&](std::string_view key) { out.region_keys[std::string(key)] += n; },
+          [&](std::string_view id) { out.target_ids[std::string(id)] += n; });
+    };
     if (remote_) {
-      for (auto it = spy_.values_begin(); it != spy_.values_end(); ++it) out[*it] += it.get_termfreq();
+      for (auto it = spy_.values_begin(); it != spy_.values_end(); ++it) add(*it, it.get_termfreq());
       return out;
     }
     std::vector<Xapian::docid> ids = checked_.ids;
@@ -112,7 +113,7 @@ class FacetSpies {
     for (const Xapian::docid id : ids) {
       if (v == db.valuestream_end(slot_facets)) break;
       v.skip_to(id);
-      if (v != db.valuestream_end(slot_facets) && v.get_docid() == id) ++out[*v];
+      if (v != db.valuestream_end(slot_facets) && v.get_docid() == id) add(*v, 1);
     }
     return out;
   }

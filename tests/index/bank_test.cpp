@@ -104,6 +104,31 @@ TEST_CASE("filters, facets, fields and snippets", "[index]") {
   CHECK(bank.search("проблема:одиночество").total >= 1);
 }
 
+TEST_CASE("facet counts from the in-memory column equal those read from the bank, and follow its changes", "[index]") {
+  TempDir dir;
+  Bank::create(dir.path).add(corpus());
+  Bank warm = Bank::open(dir.path);
+  // The column is loaded at the second facet search on one revision of the bank.
+  auto counts_of = [](const Bank& bank, const char* query, const SearchOptions& o) { return bank.search(query, o).facets; };
+  const SearchOptions none, buryatia{.region = "Бурятия"}, elderly{.target_group = "пожилые"};
+  const SearchOptions any{.match_any = true};
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& [query, o] : std::vector<std::pair<const char*, SearchOptions>>{
+             {"дети", none}, {"реабилитация детей с ДЦП", any}, {"волонтёры", buryatia}, {"помощь на дому", elderly},
+             {"трудоустройство молодых людей с инвалидностью", any}, {"иппотерапия", none}}) {
+      const Bank cold = Bank::open(dir.path);  // its first search reads the values from the bank
+      const auto expected = counts_of(cold, query, o);
+      REQUIRE(expected.at("target_group").size() > 0);
+      CHECK(counts_of(warm, query, o) == expected);
+      CHECK(counts_of(warm, query, o) == expected);
+    }
+    // A change of the bank drops the column; the counts follow the change.
+    const auto before = counts_of(warm, "дети", none).at("region");
+    REQUIRE(warm.remove(corpus().at(static_cast<std::size_t>(round)).id));
+    CHECK(counts_of(warm, "дети", none).at("region") != before);
+  }
+}
+
 TEST_CASE("bad queries get clear messages", "[index]") {
   Bank& bank = shared_bank();
   CHECK_THROWS_WITH(bank.search(""), Catch::Contains("пустой запрос"));
