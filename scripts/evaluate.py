@@ -74,10 +74,10 @@ def main():
                 ("matcher", match_run(DEFAULT))]
         for signal in DEFAULT:
             runs.append((f"matcher without {signal}", match_run({**DEFAULT, signal: 0.0})))
-    # q01–q35 were written by the first annotator and used while tuning; q36–q50, q51–q65 and
-    # q66–q80 came from a second, a third and a fourth annotator, blind to the system
+    # q01–q35 were written by the first annotator and used while tuning; q36–q50, q51–q65,
+    # q66–q80 and q81–q95 came from a second, a third, a fourth and a fifth annotator, blind to the system
     # (see corpus/eval/RUBRIC.md).
-    spans = {"q01–q35": (1, 35), "q36–q50": (36, 50), "q51–q65": (51, 65), "q66–q80": (66, 80)}
+    spans = {"q01–q35": (1, 35), "q36–q50": (36, 50), "q51–q65": (51, 65), "q66–q80": (66, 80), "q81–q95": (81, 95)}
     subsets = {k: {q: g for q, g in qrels.items() if lo <= int(q[1:]) <= hi} for k, (lo, hi) in spans.items()}
     print(f"profiles: {len(qrels)}\n")
     print("| run | nDCG@5 | nDCG@10 | P@3 | MRR | " + " | ".join(f"nDCG@5 {k}" for k in spans) + " |")
