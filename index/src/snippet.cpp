@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include <practice/field.hpp>
 #include <practice/html.hpp>
@@ -40,7 +41,9 @@ std::string escape_line(std::string_view s) {
 // term with Latin letters disables the shortcut.
 struct Probes {
   std::vector<std::string> needles;
+  std::vector<std::boyer_moore_horspool_searcher<std::string::const_iterator>> searchers;  // one per needle
   bool always = false;
+  Probes(const Probes&) = delete;  // the searchers point into the needles
   explicit Probes(const std::set<std::string>& terms) {
     for (const auto& t : terms) {
       if (std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::isalpha(c); })) {
@@ -55,6 +58,9 @@ struct Probes {
       }
       needles.push_back(std::move(probe));
     }
+    // Folded Cyrillic starts nearly every other byte with 0xD0 or 0xD1, which makes
+    // std::string::find's first-byte scan compare at almost every character.
+    for (const auto& n : needles) searchers.emplace_back(n.begin(), n.end());
   }
   // The byte ranges of `content` that may hold a term, in order: its whitespace-separated
   // chunks that contain a needle (the analyzer never joins words across whitespace, so a chunk
@@ -65,14 +71,16 @@ struct Probes {
     const std::optional<std::string> folded = text::fold_keeping_offsets(content);
     if (!folded) {
       const std::string all = text::fold(content);
-      if (std::none_of(needles.begin(), needles.end(), [&](const std::string& n) { return all.find(n) != std::string::npos; }))
+      if (std::none_of(searchers.begin(), searchers.end(), [&](const auto& n) { return std::search(all.begin(), all.end(), n) != all.end(); }))
         return {};
       return {{0, content.size()}};
     }
     std::vector<std::pair<std::size_t, std::size_t>> out;
-    for (const auto& n : needles)
-      for (auto at = folded->find(n); at != std::string::npos; at = folded->find(n, at + 1)) {
-        std::size_t begin = at, end = at + n.size();
+    for (std::size_t k = 0; k < needles.size(); ++k)
+      for (auto it = std::search(folded->begin(), folded->end(), searchers[k]); it != folded->end();
+           it = std::search(it + 1, folded->end(), searchers[k])) {
+        const auto at = static_cast<std::size_t>(it - folded->begin());
+        std::size_t begin = at, end = at + needles[k].size();
         while (begin > 0 && !is_space(content[begin - 1])) --begin;
         while (end < content.size() && !is_space(content[end])) ++end;
         out.emplace_back(begin, end);
