@@ -94,6 +94,29 @@ struct Probes {
   static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 };
 
+// The non-stop tokens of the byte ranges `ranges` of `content` (disjoint, in order), with offsets
+// into `content`. The ranges are analysed in one call, joined by spaces: the analyzer never joins
+// words across whitespace, and one call costs less than one per range (ICU setup per call).
+std::vector<Hit> chunk_tokens(std::string_view content, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                              const text::Analyzer& analyzer) {
+  std::string joined;
+  std::vector<std::pair<std::size_t, std::size_t>> starts;  // (offset in joined, offset in content)
+  for (const auto& [from, to] : ranges) {
+    starts.emplace_back(joined.size(), from);
+    joined.append(content.substr(from, to - from));
+    joined += ' ';
+  }
+  std::vector<Hit> out;
+  for (auto& t : analyzer.analyze(joined)) {
+    if (t.kind == text::TokenKind::stop) continue;
+    const auto chunk = std::prev(std::upper_bound(starts.begin(), starts.end(), t.begin,
+                                                  [](std::size_t at, const auto& s) { return at < s.first; }));
+    const std::size_t shift = chunk->second - chunk->first;
+    out.push_back({t.begin + shift, t.end + shift, std::move(t.term)});
+  }
+  return out;
+}
+
 }  // namespace
 
 Snippet make_snippet(const Practice& p, const std::set<std::string>& terms, const text::Analyzer& analyzer, std::size_t max_bytes) {
@@ -109,18 +132,17 @@ Snippet make_snippet(const Practice& p, const std::set<std::string>& terms, cons
     const std::string content = field_text(p, f);
     if (content.empty()) continue;
     std::vector<Hit> hits;
-    for (const auto& [from, to] : probes.ranges(content))
-      for (const auto& t : analyzer.analyze(std::string_view(content).substr(from, to - from)))
-        if (t.kind != text::TokenKind::stop && terms.count(t.term)) {
-          hits.push_back({from + t.begin, from + t.end, t.term});
-          const std::string surface = content.substr(from + t.begin, t.end - t.begin);
-          const std::string folded = text::fold(surface);
-          if (std::find(matched_folded.begin(), matched_folded.end(), folded) == matched_folded.end() &&
-              best_snippet.matched.size() < 12) {
-            matched_folded.push_back(folded);
-            best_snippet.matched.push_back(surface);
-          }
+    for (const auto& [begin, end, term] : chunk_tokens(content, probes.ranges(content), analyzer))
+      if (terms.count(term)) {
+        const std::string surface = content.substr(begin, end - begin);
+        hits.push_back({begin, end, term});
+        const std::string folded = text::fold(surface);
+        if (std::find(matched_folded.begin(), matched_folded.end(), folded) == matched_folded.end() &&
+            best_snippet.matched.size() < 12) {
+          matched_folded.push_back(folded);
+          best_snippet.matched.push_back(surface);
         }
+      }
     if (hits.empty()) continue;
     // Windows start at the sentence (or line) holding a hit; count distinct terms in each.
     for (const auto& h : hits) {
