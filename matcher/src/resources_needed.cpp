@@ -30,6 +30,8 @@ bool contains(const std::string& folded, std::string_view needle) { return folde
 std::optional<double> largest_sum(const std::string& folded) {
   static const std::regex sum(R"((\d[\d  ]*(?:[.,]\d+)?)\s*(млн|миллион\w*|тыс\.?|тысяч\w*)?\s*(руб|р\.|₽))");
   std::optional<double> best;
+  // std::regex is slow; a sum needs one of its currency words (most resource texts have none).
+  if (!contains(folded, "руб") && !contains(folded, "р.") && !contains(folded, "₽")) return best;
   for (auto it = std::sregex_iterator(folded.begin(), folded.end(), sum); it != std::sregex_iterator(); ++it) {
     std::string digits;
     for (char c : (*it)[1].str())
@@ -81,14 +83,17 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
     if (contains(material, m)) f.premises_free = true;
   static const std::regex area(R"((\d+(?:[.,]\d+)?)\s*(м²|м2|кв\.?\s*м))");
   std::smatch m;
-  if (std::regex_search(material, m, area)) f.area_m2 = std::atof(m[1].str().c_str());
+  if ((contains(material, "м²") || contains(material, "м2") || contains(material, "кв")) && std::regex_search(material, m, area))
+    f.area_m2 = std::atof(m[1].str().c_str());
 
   for (const auto& [name, stem] : specialist_words)
     if (contains(people, stem) && std::find(f.specialists.begin(), f.specialists.end(), name) == f.specialists.end())
       f.specialists.emplace_back(name);
   static const std::regex volunteers(R"((\d+)\s*(волонтер|доброволь|добровол))");
-  if (std::regex_search(all, m, volunteers)) f.volunteers = std::stoi(m[1].str());
-  else if (contains(all, "волонтер") || contains(all, "доброволь")) f.volunteers = 0;
+  if ((contains(all, "волонтер") || contains(all, "добровол")) && std::regex_search(all, m, volunteers))
+    f.volunteers = std::stoi(m[1].str());
+  else if (contains(all, "волонтер") || contains(all, "доброволь"))
+    f.volunteers = 0;
   for (std::string_view v : {"автомобил", "микроавтобус", "автобус", "транспорт", "машин"})
     if (contains(material, v)) f.vehicle = true;
   return f;
