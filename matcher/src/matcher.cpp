@@ -335,9 +335,12 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       gate *= fit;
       add("target", w.target, fit, std::move(ev));
     }
-    // Upper bound of the score: every gated signal at its best value.
-    double gated_weights = w.capacity + w.evidence + (use_region && relation ? w.region : 0.0);
-    part.bound = weights + gated_weights > 0 ? (total + gate * gated_weights) / (weights + gated_weights) : 0.0;
+    // Upper bound of the score: capacity and evidence at their best value, region at its own
+    // (known from the relation already).
+    const bool has_region = use_region && relation;
+    const double gated_weights = w.capacity + w.evidence + (has_region ? w.region : 0.0);
+    const double gated_best = w.capacity + w.evidence + (has_region ? w.region * region_value(*relation) : 0.0);
+    part.bound = weights + gated_weights > 0 ? (total + gate * gated_best) / (weights + gated_weights) : 0.0;
     part.relation = relation;
     part.candidate = &c;
     part.rec = std::move(rec);
