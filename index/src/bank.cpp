@@ -490,6 +490,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
     if (o.sort == SortOrder::year) enquire.set_sort_by_value_then_relevance(slot_start_year, true);
 
     const Xapian::doccount check = o.facets ? facet_sample : 0;
+    const FacetColumn* column = o.facets ? impl_->facet_column_for_search() : nullptr;
     // One run of the query with fresh facet counters.
     auto run = [&](const Xapian::Query& q, Xapian::doccount offset) {
       enquire.clear_matchspies();
@@ -501,7 +502,7 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
       r.facets.clear();
       r.facets_estimated = false;
       if (o.facets) {
-        r.facets = spies.counts(mset, impl_->db, impl_->facet_column_for_search());
+        r.facets = spies.counts(mset, impl_->db, column);
         r.facets_estimated = !spies.exact(mset);
       }
       return mset;
