@@ -412,6 +412,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     if (out.results.size() > limit) out.results.pop_back();
   }
   // Quotes are the costly part of an explanation (every sentence analysed): only for those shown.
+  const MatchedWords profile_words(profile_text);
   for (auto& rec : out.results) {
     const Practice& p = *pool.at(rec.id).practice(bank);
     Explanation& ex = rec.explanation;
@@ -419,7 +420,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     for (auto& sc : ex.signals) {
       if (sc.signal != "need") continue;
       std::string words;
-      const auto matched = matched_words(p, profile_text);
+      const auto matched = profile_words.in(p);
       for (std::size_t i = 0; i < matched.size() && i < max_matched_words; ++i) words += (words.empty() ? "" : ", ") + matched[i];
       if (matched.size() > max_matched_words) words += " …";
       if (!words.empty()) sc.evidence.push_back("совпали слова: " + words);

@@ -26,8 +26,16 @@ std::vector<std::string> sentences(const std::string& text) {
 
 }  // namespace
 
-std::vector<std::string> matched_words(const Practice& p, std::string_view profile_text) {
+MatchedWords::MatchedWords(std::string profile_text) : text_(std::move(profile_text)) {
   thread_local const text::Analyzer analyzer = text::Analyzer::russian();  // not thread-safe: one per thread
+  std::set<std::string> seen;
+  for (const auto& tok : analyzer.analyze(text_))
+    if (tok.kind != text::TokenKind::stop && seen.insert(tok.term).second)
+      words_.emplace_back(tok.term, text_.substr(tok.begin, tok.end - tok.begin));
+}
+
+std::vector<std::string> MatchedWords::in(const Practice& p) const {
+  thread_local const text::Analyzer analyzer = text::Analyzer::russian();
   std::set<std::string> practice_terms;
   auto add = [&](const std::string& t) {
     for (const auto& tok : analyzer.analyze(t))
@@ -37,10 +45,8 @@ std::vector<std::string> matched_words(const Practice& p, std::string_view profi
   for (const auto* list : {&p.tasks, &p.target_groups})
     for (const auto& t : *list) add(t);
   std::vector<std::string> out;
-  std::set<std::string> seen;
-  for (const auto& tok : analyzer.analyze(profile_text))
-    if (tok.kind != text::TokenKind::stop && practice_terms.count(tok.term) && seen.insert(tok.term).second)
-      out.emplace_back(profile_text.substr(tok.begin, tok.end - tok.begin));
+  for (const auto& [term, word] : words_)
+    if (practice_terms.count(term)) out.push_back(word);
   return out;
 }
 
