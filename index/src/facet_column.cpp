@@ -1,15 +1,13 @@
 #include "facet_column.hpp"
 
-#include <practice/error.hpp>
-
 namespace practice::detail {
 namespace {
 
-// Index of `key` in `keys`, added when new; a bank has a few hundred distinct keys at most.
-std::uint16_t intern(std::map<std::string, std::uint16_t, std::less<>>& index, std::vector<std::string>& keys, std::string_view key) {
+// Index of `key` in `keys`, added when new. Regions outside the table are kept by name, so a bank
+// may hold many distinct region keys: 32-bit indexes never run out.
+std::uint32_t intern(std::map<std::string, std::uint32_t, std::less<>>& index, std::vector<std::string>& keys, std::string_view key) {
   if (auto it = index.find(key); it != index.end()) return it->second;
-  if (keys.size() >= UINT16_MAX) throw BankError("too many distinct facet values for the facet column");
-  const auto i = static_cast<std::uint16_t>(keys.size());
+  const auto i = static_cast<std::uint32_t>(keys.size());
   keys.emplace_back(key);
   index.emplace(key, i);
   return i;
@@ -21,7 +19,7 @@ FacetColumn::FacetColumn(const Xapian::Database& db, Xapian::valueno slot) : rev
   const auto docs = static_cast<std::size_t>(db.get_lastdocid()) + 1;
   region_by_docid_.assign(docs, no_region);
   targets_start_.assign(docs + 1, 0);
-  std::map<std::string, std::uint16_t, std::less<>> region_index, target_index;
+  std::map<std::string, std::uint32_t, std::less<>> region_index, target_index;
   Xapian::docid next = 0;  // documents without the value get an empty range
   for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
     const Xapian::docid id = v.get_docid();

@@ -49,12 +49,12 @@ class FacetColumn {
   FacetTally tally(const std::vector<Xapian::docid>& ids) const;
 
  private:
-  static constexpr std::uint16_t no_region = UINT16_MAX;
+  static constexpr std::uint32_t no_region = UINT32_MAX;
   Xapian::rev revision_;
   std::vector<std::string> region_keys_, target_ids_;  // distinct, in first-seen order
-  std::vector<std::uint16_t> region_by_docid_;
+  std::vector<std::uint32_t> region_by_docid_;
   std::vector<std::uint32_t> targets_start_;  // docid → first of its entries in targets_
-  std::vector<std::uint16_t> targets_;        // indexes into target_ids_, document after document
+  std::vector<std::uint32_t> targets_;        // indexes into target_ids_, document after document
 };
 
 }  // namespace practice::detail
