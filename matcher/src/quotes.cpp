@@ -24,21 +24,24 @@ std::vector<std::string> sentences(const std::string& text) {
   return out;
 }
 
+const text::Analyzer& analyzer() {
+  thread_local const text::Analyzer a = text::Analyzer::russian();  // not thread-safe: one per thread
+  return a;
+}
+
 }  // namespace
 
-MatchedWords::MatchedWords(std::string profile_text) : text_(std::move(profile_text)) {
-  thread_local const text::Analyzer analyzer = text::Analyzer::russian();  // not thread-safe: one per thread
+MatchedWords::MatchedWords(std::string_view profile_text) {
   std::set<std::string> seen;
-  for (const auto& tok : analyzer.analyze(text_))
+  for (const auto& tok : analyzer().analyze(profile_text))
     if (tok.kind != text::TokenKind::stop && seen.insert(tok.term).second)
-      words_.emplace_back(tok.term, text_.substr(tok.begin, tok.end - tok.begin));
+      words_.emplace_back(tok.term, profile_text.substr(tok.begin, tok.end - tok.begin));
 }
 
 std::vector<std::string> MatchedWords::in(const Practice& p) const {
-  thread_local const text::Analyzer analyzer = text::Analyzer::russian();
   std::set<std::string> practice_terms;
   auto add = [&](const std::string& t) {
-    for (const auto& tok : analyzer.analyze(t))
+    for (const auto& tok : analyzer().analyze(t))
       if (tok.kind != text::TokenKind::stop) practice_terms.insert(tok.term);
   };
   for (const auto* t : {&p.title, &p.problem, &p.goal, &p.summary, &p.results.quantitative, &p.results.qualitative}) add(*t);

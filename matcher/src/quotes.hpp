@@ -15,11 +15,10 @@ namespace practice {
 /// profile is analysed once, for all the practices shown.
 class MatchedWords {
  public:
-  explicit MatchedWords(std::string profile_text);
+  explicit MatchedWords(std::string_view profile_text);
   std::vector<std::string> in(const Practice& p) const;
 
  private:
-  std::string text_;
   std::vector<std::pair<std::string, std::string>> words_;  // (term, the word as written), each term once
 };
 

@@ -90,9 +90,10 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
     if (contains(people, stem) && std::find(f.specialists.begin(), f.specialists.end(), name) == f.specialists.end())
       f.specialists.emplace_back(name);
   static const std::regex volunteers(R"((\d+)\s*(волонтер|доброволь|добровол))");
-  if ((contains(all, "волонтер") || contains(all, "добровол")) && std::regex_search(all, m, volunteers))
+  const bool volunteer_word = contains(all, "волонтер");
+  if ((volunteer_word || contains(all, "добровол")) && std::regex_search(all, m, volunteers))
     f.volunteers = std::stoi(m[1].str());
-  else if (contains(all, "волонтер") || contains(all, "доброволь"))
+  else if (volunteer_word || contains(all, "доброволь"))
     f.volunteers = 0;
   for (std::string_view v : {"автомобил", "микроавтобус", "автобус", "транспорт", "машин"})
     if (contains(material, v)) f.vehicle = true;
