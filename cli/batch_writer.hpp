@@ -2,6 +2,7 @@
 // Adds practices to a bank in batches, one transaction per batch (what survives an
 // interruption), and sums the batches' reports.
 
+#include <cerrno>
 #include <cstddef>
 #include <cstdlib>
 #include <exception>
@@ -22,7 +23,8 @@ inline void report_write_aborts(const std::filesystem::path& db) {
   static std::filesystem::path written;
   written = db;
   std::set_terminate([] {
-    const std::string message = describe_write_error(std::current_exception(), written);
+    const int last_errno = errno;  // before anything here can change it
+    const std::string message = describe_write_error(std::current_exception(), written, last_errno);
     if (message.empty()) std::abort();
     std::cerr << "practice: error: " << message << "\n";
     std::_Exit(3);

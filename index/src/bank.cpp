@@ -24,6 +24,7 @@
 #include "query_builder.hpp"
 #include "schema.hpp"
 #include "snippet.hpp"
+#include "stored_facts.hpp"
 #include "stored_practice.hpp"
 
 namespace practice {
@@ -57,6 +58,10 @@ bool out_of_space(const Xapian::Error& e) {
   return false;
 }
 
+std::string no_space_message(const fs::path& dir, const std::string& reason) {
+  return "no space left to write bank " + dir.string() + " (" + reason + "); the bank is kept as at its last completed batch";
+}
+
 // Runs `f`, turning Xapian's exceptions into ours with the bank's path.
 template <class F>
 auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
@@ -76,8 +81,7 @@ auto guarded(const fs::path& dir, F&& f) -> decltype(f()) {
     throw InvalidArgument(e.get_msg());
   } catch (const Xapian::Error& e) {
     if (out_of_space(e))
-      throw BankError("no space left to write bank " + dir.string() + " (" + e.get_error_string() +
-                      "); the bank is kept as at its last completed batch");
+      throw BankError(no_space_message(dir, e.get_error_string()));
     throw BankError("bank " + dir.string() + ": " + e.get_type() + ": " + e.get_msg());
   }
 }
@@ -265,18 +269,9 @@ struct Bank::Impl {
     h.weight = it.get_weight();
     h.score = best > 0 ? h.weight / best : 0.0;
     // A plain list (the matcher's candidates) needs only the stored facts, not the practice.
-    const bool has_facts = read_facts(doc, h);
-    if (has_facts && !o.snippets && !o.with_practice) return h;
+    read_facts(doc, h);
+    if (!o.snippets && !o.with_practice) return h;
     Practice p = practice_of(doc);
-    h.id = p.id;
-    h.title = p.title;
-    h.organization = p.organization.name;
-    if (!has_facts) {  // a bank written before the facts slot
-      h.region = doc.get_value(slot_region);
-      h.categories = target_group_categories(p);
-      h.kinds = help_kinds(p);
-      h.primary_categories = primary_target_categories(p);
-    }
     if (o.snippets) {
       auto s = make_snippet(p, highlight, analyzer);
       h.snippet = std::move(s.html);
@@ -286,34 +281,14 @@ struct Bank::Impl {
     return h;
   }
 
-  // Id, title, organisation, region and categories from the facts slot; false when the document
-  // has none (written before the slot existed) or it does not read.
-  static bool read_facts(const Xapian::Document& doc, SearchHit& h) {
-    const std::string facts = doc.get_value(slot_facts);
-    std::size_t at = 0;
-    for (std::string* text : {&h.id, &h.title, &h.organization, &h.region}) {
-      const auto colon = facts.find(':', at);
-      if (colon == std::string::npos || colon == at) return false;
-      std::size_t n = 0;
-      for (std::size_t i = at; i < colon; ++i) {
-        if (facts[i] < '0' || facts[i] > '9') return false;
-        n = n * 10 + static_cast<std::size_t>(facts[i] - '0');
-      }
-      if (n > facts.size() - colon - 1) return false;
-      *text = facts.substr(colon + 1, n);
-      at = colon + 1 + n;
-    }
-    // Categories, kinds of help and primary categories, tab-separated lists of '\n'-separated ids.
-    for (auto* list : {&h.categories, &h.kinds, &h.primary_categories}) {
-      const std::size_t end = std::min(facts.find('\t', at), facts.size());
-      while (at < end) {
-        const auto nl = std::min(facts.find('\n', at), end);
-        list->push_back(facts.substr(at, nl - at));
-        at = nl + 1;
-      }
-      at = end + 1;
-    }
-    return true;
+  // Id, title, organisation, region, categories and what the matcher scores, from the facts slot.
+  static void read_facts(const Xapian::Document& doc, SearchHit& h) {
+    StoredFacts f = decode_facts(doc.get_value(slot_facts));
+    h.id = std::move(f.id);
+    h.title = std::move(f.title);
+    h.organization = std::move(f.organization);
+    h.region = std::move(f.region);
+    h.facts = std::move(f.derived);
   }
 
   // "Did you mean": replace words whose stem the bank has never seen by Xapian's spelling
@@ -615,7 +590,11 @@ std::vector<std::string> Bank::warnings() const {
   return impl_->federation ? impl_->federation->warnings() : std::vector<std::string>{};
 }
 
-std::string describe_write_error(std::exception_ptr e, const fs::path& dir) {
+std::string describe_write_error(std::exception_ptr e, const fs::path& dir, int last_errno) {
+  if (!e) {
+    if (last_errno != ENOSPC && last_errno != EFBIG && last_errno != EDQUOT) return {};
+    return no_space_message(dir, std::strerror(last_errno));
+  }
   try {
     guarded(dir, [&] { std::rethrow_exception(e); });
   } catch (const BankError& x) {

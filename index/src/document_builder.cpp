@@ -3,13 +3,13 @@
 #include <chrono>
 #include <utility>
 
-#include <practice/categorize.hpp>
 #include <practice/field.hpp>
 #include <practice/regions.hpp>
 #include <practice/taxonomy.hpp>
 #include <practice/thesaurus.hpp>
 
 #include "schema.hpp"
+#include "stored_facts.hpp"
 #include "stored_practice.hpp"
 
 namespace practice::detail {
@@ -80,18 +80,11 @@ Xapian::Document build_document(const Practice& p, const text::Analyzer& analyze
   }
   if (!region.empty()) doc.add_value(slot_region, region);
 
-  const std::vector<std::string> found = target_group_categories(p);
-  std::string facts;
-  for (const std::string* text : {&p.id, &p.title, &p.organization.name, &std::as_const(region)}) facts += std::to_string(text->size()) + ':' + *text;
-  const std::vector<std::string> kinds = help_kinds(p), primary = primary_target_categories(p);
-  for (const auto* list : {&found, &kinds, &primary}) {  // as Bank's read_facts reads them back
-    if (list != &found) facts += '\t';
-    for (std::size_t i = 0; i < list->size(); ++i) facts += (i ? "\n" : "") + (*list)[i];
-  }
-  doc.add_value(slot_facts, facts);
+  const StoredFacts facts{p.id, p.title, p.organization.name, region, facts_of(p)};
+  doc.add_value(slot_facts, encode_facts(facts));
 
   std::string targets;
-  for (const auto& id : Taxonomy::builtin().with_ancestors(found)) {
+  for (const auto& id : Taxonomy::builtin().with_ancestors(facts.derived.categories)) {
     doc.add_boolean_term(std::string(prefix_target) + id);
     if (!targets.empty()) targets += '\n';
     targets += id;

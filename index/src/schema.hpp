@@ -11,7 +11,7 @@
 
 namespace practice::detail {
 
-inline constexpr std::string_view format_version = "3";  // 2: thesaurus concept terms; 3: facet slot, region in facts, stored_practice
+inline constexpr std::string_view format_version = "4";  // 2: thesaurus concept terms; 3: facet slot, region in facts, stored_practice; 4: binary facts with resources, readiness, replications
 inline constexpr std::string_view meta_format = "practice.format";
 inline constexpr std::string_view meta_analyzer = "practice.analyzer";
 
@@ -32,11 +32,9 @@ inline constexpr Xapian::valueno slot_district = 2;    // federal district
 // id ("38"), or '=' and the region as written when it does not resolve, then a tab and the target
 // groups' category ids with their ancestors, '\n'-separated.
 inline constexpr Xapian::valueno slot_facets = 3;
-// What a results list and the matcher's candidates need without reading the stored practice:
-// id, title, organisation name and region (as slot_region holds it), each as "<bytes>:<text>",
-// then the target groups' category ids (as Taxonomy::categorize finds them, in order, without
-// ancestors), '\n'-separated, a tab and the kinds of help, '\n'-separated, a tab and the
-// categories of the title and first target group (primary_target_categories), '\n'-separated.
+// What a results list and the matcher's candidates need without reading the stored practice
+// (stored_facts.hpp): id, title, organisation, region, target-group categories, kinds of help,
+// resources needed, readiness and replication regions.
 inline constexpr Xapian::valueno slot_facts = 4;
 
 /// Prefix of a section's free-text terms (S for the title, as Xapian's convention has it).

@@ -13,7 +13,6 @@
 #include <practice/text/analyzer.hpp>
 #include <practice/text/normalize.hpp>
 #include <practice/thesaurus.hpp>
-#include <practice/validation.hpp>
 
 #include "candidate_facts.hpp"
 #include "constraints.hpp"
@@ -356,9 +355,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       // out.results is kept sorted; its last entry is the k-th best so far.
       if (part.bound < out.results.back().score) break;
     }
-    const Practice* full = part.candidate->practice(bank);
-    if (!full) continue;  // removed from the bank since the search
-    const Practice& p = *full;
+    const Candidate& c = *part.candidate;
     Recommendation rec = std::move(part.rec);
     const std::optional<RegionRelation>& relation = part.relation;
     Explanation& ex = rec.explanation;
@@ -378,24 +375,23 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     }
     if (w.capacity > 0) {
       std::vector<std::string> ev;
-      const double value = capacity(read_resources(p.resources), have, states_resources, ex.gaps, ev);
+      const double value = capacity(c.needs, have, states_resources, ex.gaps, ev);
       add("capacity", w.capacity, value, std::move(ev));
     }
     if (w.evidence > 0) {
-      const double ready = readiness(p);
-      double value = 0.8 * ready;
-      std::vector<std::string> ev{"полнота описания " + std::to_string(static_cast<int>(ready * 100 + 0.5)) + "%"};
-      if (!p.replications.empty()) {
+      double value = 0.8 * c.readiness;
+      std::vector<std::string> ev{"полнота описания " + std::to_string(static_cast<int>(c.readiness * 100 + 0.5)) + "%"};
+      if (!c.replication_regions.empty()) {
         // Replicated at all counts; replicated near the NGO counts more (conditions are alike).
         std::string near;
-        for (const auto& rep : p.replications) {
-          const Region* r = home ? regions.resolve(rep.region) : nullptr;
+        for (const auto& where : c.replication_regions) {
+          const Region* r = home ? regions.resolve(where) : nullptr;
           if (!r) continue;
           const RegionRelation rel = regions.relation(*home, *r);
           if (rel == RegionRelation::same || rel == RegionRelation::neighbour) near += (near.empty() ? "" : ", ") + r->name;
         }
         value += near.empty() ? 0.1 : 0.2;
-        ev.push_back("тиражирована: " + std::to_string(p.replications.size()) + " раз(а)" +
+        ev.push_back("тиражирована: " + std::to_string(c.replication_regions.size()) + " раз(а)" +
                      (near.empty() ? "" : ", в том числе рядом с вами: " + near));
       }
       add("evidence", w.evidence, std::min(1.0, value), std::move(ev));
@@ -413,6 +409,8 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   }
   // Quotes are the costly part of an explanation (every sentence analysed): only for those shown.
   const MatchedWords profile_words(profile_text);
+  // A practice removed from the bank since the search is left out.
+  std::erase_if(out.results, [&](const Recommendation& rec) { return !pool.at(rec.id).practice(bank); });
   for (auto& rec : out.results) {
     const Practice& p = *pool.at(rec.id).practice(bank);
     Explanation& ex = rec.explanation;

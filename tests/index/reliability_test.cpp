@@ -223,3 +223,16 @@ TEST_CASE("a bank whose creation was killed half-way can be created again", "[re
   CHECK_THROWS_WITH(Bank::create(other.path), Catch::Contains("is not empty and is not a bank"));
   CHECK(fs::exists(other.path / "notes.txt"));
 }
+
+TEST_CASE("a write that ends in std::terminate is still described when it was a full disk", "[reliability][paths]") {
+  // libxapian can throw while unwinding a failed commit: the terminate handler then has either
+  // the exception or, with none in flight, the errno of the write that failed.
+  const fs::path dir = "/tmp/some-bank";
+  const auto disk = describe_write_error(std::make_exception_ptr(Xapian::DatabaseError("write failed", ENOSPC)), dir);
+  CHECK(disk.find("no space left to write bank /tmp/some-bank") != std::string::npos);
+  CHECK(describe_write_error(nullptr, dir, EFBIG).find("no space left to write bank /tmp/some-bank") != std::string::npos);
+  CHECK(describe_write_error(nullptr, dir, EFBIG).find("kept as at its last completed batch") != std::string::npos);
+  CHECK(describe_write_error(nullptr, dir, 0).empty());       // no clue: the handler aborts as before
+  CHECK(describe_write_error(nullptr, dir, EACCES).empty());  // not a full disk
+  CHECK(describe_write_error(std::make_exception_ptr(std::runtime_error("not Xapian")), dir).empty());
+}

@@ -11,7 +11,9 @@
 #include <practice/bank.hpp>
 #include <practice/loader.hpp>
 #include <practice/regions.hpp>
+#include <practice/resources_needed.hpp>
 #include <practice/taxonomy.hpp>
+#include <practice/validation.hpp>
 
 #include "support/fixtures.hpp"
 
@@ -104,7 +106,7 @@ TEST_CASE("plain result lists read the stored facts, the same as the practice sa
   const auto b = bank.search("реабилитация детей", full);
   REQUIRE(a.results.size() > 5);
   REQUIRE(a.results.size() == b.results.size());
-  bool some_categories = false, some_kinds = false;
+  bool some_categories = false, some_kinds = false, some_money = false, some_specialists = false;
   for (std::size_t i = 0; i < a.results.size(); ++i) {
     const auto& h = a.results[i];
     const Practice& p = *b.results[i].practice;
@@ -116,11 +118,39 @@ TEST_CASE("plain result lists read the stored facts, the same as the practice sa
     for (const auto& g : p.target_groups)
       for (auto& c : Taxonomy::builtin().categorize(g))
         if (std::find(expected.begin(), expected.end(), c) == expected.end()) expected.push_back(c);
-    CHECK(h.categories == expected);
-    CHECK(h.kinds == Taxonomy::services().categorize(p.title + ". " + p.summary + ". " + p.goal));
-    some_categories = some_categories || !h.categories.empty();
-    some_kinds = some_kinds || std::find(h.kinds.begin(), h.kinds.end(), "rehabilitation") != h.kinds.end();
+    CHECK(h.facts.categories == expected);
+    CHECK(h.facts.kinds == Taxonomy::services().categorize(p.title + ". " + p.summary + ". " + p.goal));
+    // What the matcher scores without reading the practice: resources, readiness, replications.
+    CHECK(h.facts.needs == read_resources(p.resources));
+    CHECK(h.facts.readiness == readiness(p));
+    std::vector<std::string> replicated_in;
+    for (const auto& rep : p.replications) replicated_in.push_back(rep.region);
+    CHECK(h.facts.replication_regions == replicated_in);
+    some_categories = some_categories || !h.facts.categories.empty();
+    some_kinds = some_kinds || std::find(h.facts.kinds.begin(), h.facts.kinds.end(), "rehabilitation") != h.facts.kinds.end();
+    some_money = some_money || h.facts.needs.money_rub.has_value();
+    some_specialists = some_specialists || !h.facts.needs.specialists.empty();
   }
   CHECK(some_categories);
   CHECK(some_kinds);
+  CHECK(some_money);
+  CHECK(some_specialists);
+}
+
+TEST_CASE("the stored facts follow a practice's new replications", "[index][facets]") {
+  TempDir dir("facts-test");
+  Bank bank = Bank::create(dir.path);
+  bank.add(corpus());
+  Practice p = corpus().front();
+  const std::size_t before = p.replications.size();
+  p.replications.push_back({"АНО «Опора»", "Омская область", 2025, "запустили группу"});
+  bank.add({p});
+  SearchOptions plain;
+  plain.snippets = false;
+  plain.facets = false;
+  const auto r = bank.search("\"" + p.title + "\"", plain);
+  const auto hit = std::find_if(r.results.begin(), r.results.end(), [&](const SearchHit& h) { return h.id == p.id; });
+  REQUIRE(hit != r.results.end());
+  REQUIRE(hit->facts.replication_regions.size() == before + 1);
+  CHECK(hit->facts.replication_regions.back() == "Омская область");
 }

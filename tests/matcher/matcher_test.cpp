@@ -6,7 +6,6 @@
 #include <practice/error.hpp>
 #include <practice/loader.hpp>
 #include <practice/matcher.hpp>
-#include <practice/resources_needed.hpp>
 #include <practice/shortlist.hpp>
 
 #include "support/fixtures.hpp"
@@ -32,24 +31,6 @@ const SignalContribution& signal(const Recommendation& r, const std::string& nam
   throw;
 }
 }  // namespace
-
-TEST_CASE("resource facts are read from Russian text", "[match]") {
-  Resources r;
-  r.financial = "грант Фонда президентских грантов — 1 200 000 рублей";
-  r.material = "собственное помещение 140 м², микроавтобус";
-  r.personnel = "2 логопеда, дефектолог, психолог, 12 волонтёров";
-  const auto f = read_resources(r);
-  CHECK(f.money_rub == Approx(1.2e6));
-  CHECK(f.premises);
-  CHECK(f.area_m2 == Approx(140));
-  CHECK(f.vehicle);
-  CHECK(std::find(f.specialists.begin(), f.specialists.end(), "логопед") != f.specialists.end());
-  CHECK(f.volunteers == 12);
-  CHECK(format_rub(1.2e6) == "1,2 млн руб.");
-  Resources none;
-  none.financial = "без финансирования";
-  CHECK(read_resources(none).no_money);
-}
 
 TEST_CASE("a poor autism parents' group gets autism practices it can afford", "[match]") {
   Profile p;

@@ -99,7 +99,9 @@ class Bank {
 /// The message Bank would give for an exception `e` that escaped it while writing bank `dir`;
 /// empty if `e` is not from Xapian. libxapian 1.4 can throw from a destructor while unwinding a
 /// commit that ran out of space, which ends in std::terminate before Bank sees the error; a
-/// terminate handler uses this to say what happened (the last commit is intact).
-std::string describe_write_error(std::exception_ptr e, const std::filesystem::path& dir);
+/// terminate handler uses this to say what happened (the last commit is intact). When no
+/// exception is in flight (a second one thrown while unwinding), `last_errno` — errno as the
+/// handler found it, from the write that failed — still tells a full disk.
+std::string describe_write_error(std::exception_ptr e, const std::filesystem::path& dir, int last_errno = 0);
 
 }  // namespace practice

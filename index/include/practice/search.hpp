@@ -12,6 +12,7 @@
 
 #include <practice/field.hpp>
 #include <practice/model.hpp>
+#include <practice/practice_facts.hpp>
 
 namespace practice {
 
@@ -48,13 +49,9 @@ struct SearchHit {
   double weight = 0.0;  ///< raw BM25 weight
   std::string snippet;
   std::vector<std::string> matched;  ///< words of the practice that matched, as written
-  /// Taxonomy ids found in the practice's target groups (in order, without ancestors), read
-  /// from the bank's stored facts: what the matcher needs without the whole practice. Not in JSON.
-  std::vector<std::string> categories;
-  /// Kinds of help (Taxonomy::services ids) the practice gives, from the same stored facts.
-  std::vector<std::string> kinds;
-  /// The categories of its title and first target group (primary_target_categories), likewise.
-  std::vector<std::string> primary_categories;
+  /// What the matcher scores it on (whom it serves, kinds of help, resources needed, readiness,
+  /// replications), from the bank's stored facts, without the whole practice. Not in JSON.
+  PracticeFacts facts;
   std::optional<Practice> practice;
   bool operator==(const SearchHit&) const = default;
 };

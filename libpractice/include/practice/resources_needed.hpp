@@ -21,6 +21,7 @@ struct ResourceFacts {
   std::vector<std::string> specialists;  ///< canonical Russian names: «логопед», «психолог»…
   std::optional<int> volunteers;
   bool vehicle = false;
+  bool operator==(const ResourceFacts&) const = default;
 };
 
 /// Reads facts from all resource fields (and, for profiles, the problem text).

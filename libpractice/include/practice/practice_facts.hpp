@@ -1,0 +1,28 @@
+#pragma once
+/// @file practice_facts.hpp
+/// What the matcher scores a practice on, derived from its text: whom it serves, the kinds of
+/// help it gives, what it needs, how complete its description is, where it was replicated. The
+/// bank stores them beside each practice (computed once, at index time), so that a search's
+/// candidates are scored without reading the practices whole.
+
+#include <string>
+#include <vector>
+
+#include <practice/model.hpp>
+#include <practice/resources_needed.hpp>
+
+namespace practice {
+
+struct PracticeFacts {
+  std::vector<std::string> categories;  ///< target_group_categories: in order, without ancestors
+  std::vector<std::string> kinds;       ///< help_kinds
+  std::vector<std::string> primary;     ///< primary_target_categories: whom it is mainly for
+  ResourceFacts needs;                  ///< read_resources of its «Ресурсы»
+  double readiness = 0.0;               ///< readiness() of its description
+  std::vector<std::string> replication_regions;  ///< of each replication, as recorded
+  bool operator==(const PracticeFacts&) const = default;
+};
+
+PracticeFacts facts_of(const Practice& p);
+
+}  // namespace practice
