@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <practice/categorize.hpp>
 #include <practice/error.hpp>
 #include <practice/loader.hpp>
 #include <practice/matcher.hpp>
 #include <practice/replications.hpp>
+#include <practice/taxonomy.hpp>
 
 #include "support/fixtures.hpp"
 
@@ -260,4 +262,84 @@ TEST_CASE("need: what the NGO already has is not a kind of help it asks for", "[
   const auto asked = match(bank(), p, {.limit = 1000, .weights = {}});
   CHECK(std::any_of(asked.results.begin(), asked.results.end(),
                     [](const Recommendation& rec) { return has_evidence(signal(rec, "need"), "вид помощи: реабилитация"); }));
+}
+
+namespace {
+const std::string seaside_holidays = "inklyuzivnyye-semeynyye-smeny-na-more-bereg-dlya-e76dd6";
+const std::string down_parents_club = "roditel-skiy-klub-semey-vospityvayushchikh-detey-0e5331";
+const std::string crafts_workshops = "inklyuzivnyye-masterskiye-narodnykh-remesel-nasl-555866";
+const std::string cp_parents_club = "klub-roditeley-detey-s-dtsp-vmeste-fd874b";
+const Practice& corpus_practice(const std::string& id) {
+  for (const auto& p : testing::corpus())
+    if (p.id == id) return p;
+  FAIL("no practice " << id);
+  throw;
+}
+}  // namespace
+
+TEST_CASE("target: a practice for every disability fits «дети с РАС» as one for disability in general", "[signals]") {
+  const auto& t = Taxonomy::builtin();
+  // The seaside holidays list children with motor, hearing, vision and intellectual disabilities
+  // and autism; the crafts workshops name three kinds (intellectual, hearing, ДЦП).
+  const auto holidays = target_group_categories(corpus_practice(seaside_holidays));
+  const auto crafts = target_group_categories(corpus_practice(crafts_workshops));
+  CHECK(t.kinds_under("disability", holidays) == 5);
+  CHECK(t.kinds_under("disability", crafts) == 3);
+  CHECK(t.kinds_under("disability", {"musculoskeletal", "cerebral_palsy"}) == 1);  // ДЦП is a motor impairment
+
+  const auto autism = t.categorize("дети с РАС");
+  std::vector<CategoryMatch> why;
+  CHECK(t.fit(autism, t.categorize("дети с аутизмом")) == Approx(1.0));
+  CHECK(t.fit(autism, holidays, &why) == Approx(t.fit(autism, t.categorize("дети-инвалиды"))));
+  REQUIRE(why.size() == 2);
+  CHECK(why[1] == CategoryMatch{"autism", "disability", 0.6});
+  // Three kinds are still the practice's own groups; a profile for disabled children in general
+  // is fully served by a practice for every disability.
+  CHECK(t.fit(t.categorize("подростки с нарушениями слуха"), crafts) == Approx(1.0));
+  CHECK(t.fit(t.categorize("дети-инвалиды"), holidays) == Approx(1.0));
+
+  // In the matcher: the kindergarten group built for autism fits better than the holidays.
+  Profile p;
+  p.target_groups = {"дети с РАС"};
+  p.problem = "Детям с аутизмом летом некуда деться, хотим, чтобы они были заняты вместе с другими детьми.";
+  const auto r = match(bank(), p, {.limit = 1000, .weights = {}});
+  const Recommendation* own = find(r, autism_kindergarten);
+  const Recommendation* broad = find(r, seaside_holidays);
+  REQUIRE(own);
+  REQUIRE(broad);
+  CHECK(signal(*own, "target").value == Approx(1.0));
+  CHECK(signal(*broad, "target").value == Approx(0.8));  // children 1, autism as disability 0.6
+  CHECK(has_evidence(signal(*broad, "target"), "«РАС (аутизм)» ~ «люди с инвалидностью»"));
+}
+
+TEST_CASE("need: a kind of help a practice only also gives counts as its share of the practice's kinds", "[signals]") {
+  // Mothers of autistic children ask for a parents' group. The seaside holidays name eight kinds
+  // of help, a parents' group among them, and none in their title; the club for parents of
+  // children with Down syndrome is a parents' group (its title says «клуб»).
+  const MatchWeights need_only{.need = 1, .target = 0, .region = 0, .capacity = 0, .evidence = 0};
+  const auto r = match(bank(), autism_parents(""), {.limit = 1000, .weights = need_only});
+  const Recommendation* broad = find(r, seaside_holidays);
+  const Recommendation* club = find(r, down_parents_club);
+  REQUIRE(broad);
+  REQUIRE(club);
+  CHECK(has_evidence(signal(*broad, "need"), "вид помощи: взаимная поддержка семей"));
+  CHECK(has_evidence(signal(*broad, "need"), "1 из 8 видов помощи практики, в названии не указан"));
+  CHECK(has_evidence(signal(*club, "need"), "вид помощи: взаимная поддержка семей"));
+  CHECK(std::none_of(signal(*club, "need").evidence.begin(), signal(*club, "need").evidence.end(),
+                     [](const std::string& e) { return e.find("видов помощи практики") != std::string::npos; }));
+  CHECK(signal(*broad, "need").value < signal(*club, "need").value);
+  CHECK(rank_of(r, down_parents_club) < rank_of(r, seaside_holidays));
+  // With every signal, the holidays are not among the first five for this group (before: fourth).
+  const auto all = match(bank(), autism_parents(""), {.limit = 1000, .weights = {}});
+  CHECK(rank_of(all, autism_club) == 0);
+  CHECK(rank_of(all, seaside_holidays) >= 5);
+
+  // A kind the title names counts fully however many others the practice gives: the club for
+  // parents of children with ДЦП («Клуб родителей…») also names rehabilitation, mentoring and
+  // equipment rental.
+  const Recommendation* titled = find(r, cp_parents_club);
+  REQUIRE(titled);
+  CHECK(has_evidence(signal(*titled, "need"), "вид помощи: взаимная поддержка семей"));
+  CHECK(std::none_of(signal(*titled, "need").evidence.begin(), signal(*titled, "need").evidence.end(),
+                     [](const std::string& e) { return e.find("видов помощи практики") != std::string::npos; }));
 }

@@ -4,6 +4,7 @@
 /// family, disability, social) with a hierarchy, and the mapping of free-text target groups
 /// onto them. Used at index time (filter terms, facets) and by the matcher (fit).
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,7 +27,9 @@ struct Category {
 struct CategoryMatch {
   std::string wanted;   ///< the profile's category
   std::string found;    ///< the practice's closest category, empty if none
-  double score = 0.0;   ///< 1 exact, 0.7 narrower, 0.6 broader, 0.2 sibling, 0 none
+  /// 1 exact, 0.7 narrower, 0.6 broader, 0.2 sibling, 0 none. A practice naming four or more kinds
+  /// under one category (every disability) counts as one for that category: 0.6, found = the category.
+  double score = 0.0;
   bool operator==(const CategoryMatch&) const = default;
 };
 
@@ -48,8 +51,15 @@ class Taxonomy {
   const Category* by_name(std::string_view name) const;
   /// True if `ancestor` is `id` itself or above it.
   bool is_ancestor(std::string_view ancestor, std::string_view id) const;
+  /// The top of `id`'s hierarchy («люди с инвалидностью» for ДЦП), or null for an unknown id.
+  const Category* root_of(std::string_view id) const;
+  /// How many distinct kinds below `root` the categories name (a kind listed with a narrower one
+  /// of its own counts once): 5 for a holiday for children with РАС, ДЦП, hearing, vision and
+  /// intellectual disabilities.
+  std::size_t kinds_under(const std::string& root, const std::vector<std::string>& offered) const;
   /// Fit of a practice's categories for a profile's, in [0, 1], averaged over the profile's
-  /// axes; `matches` (if given) receives one entry per wanted category.
+  /// axes; `matches` (if given) receives one entry per wanted category. A practice naming four
+  /// or more kinds under one category fits a specific kind as one for the whole category does.
   double fit(const std::vector<std::string>& wanted, const std::vector<std::string>& offered,
              std::vector<CategoryMatch>* matches = nullptr) const;
   const std::vector<Category>& all() const { return categories_; }
