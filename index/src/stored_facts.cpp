@@ -12,7 +12,7 @@ template <class Facts, class F>
 void each_field(Facts& f, F&& io) {
   io(f.id), io(f.title), io(f.organization), io(f.region);
   auto& d = f.derived;
-  io(d.categories), io(d.kinds), io(d.primary);
+  io(d.categories), io(d.kinds), io(d.title_kinds), io(d.primary);
   auto& n = d.needs;
   io(n.money_rub), io(n.no_money), io(n.premises), io(n.premises_free), io(n.area_m2), io(n.no_premises);
   io(n.specialists), io(n.volunteers), io(n.vehicle);

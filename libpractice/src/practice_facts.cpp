@@ -1,13 +1,14 @@
 #include <practice/practice_facts.hpp>
 
 #include <practice/categorize.hpp>
+#include <practice/taxonomy.hpp>
 #include <practice/validation.hpp>
 
 namespace practice {
 
 PracticeFacts facts_of(const Practice& p) {
-  PracticeFacts f{target_group_categories(p), help_kinds(p), primary_target_categories(p), read_resources(p.resources),
-                  readiness(p), {}};
+  PracticeFacts f{target_group_categories(p), help_kinds(p), Taxonomy::services().categorize(p.title),
+                  primary_target_categories(p), read_resources(p.resources), readiness(p), {}};
   for (const auto& r : p.replications) f.replication_regions.push_back(r.region);
   return f;
 }

@@ -91,14 +91,12 @@ constexpr double service_share = 0.3;
 // nearly every request. `matched` receives the kinds asked for that the practice gives (kinds of
 // help have no hierarchy: a kind is given or not).
 double kind_fit(const std::vector<std::string>& asked, const Candidate& c, std::vector<std::string>& matched) {
-  const auto& services = Taxonomy::services();
   for (const auto& k : c.kinds)
     if (std::find(asked.begin(), asked.end(), k) != asked.end()) matched.push_back(k);
   if (matched.empty()) return 0.0;
   const double share = static_cast<double>(matched.size()) / static_cast<double>(c.kinds.size());
   if (share >= 1.0) return 1.0;
-  // The title is read only here, for the few candidates that give more than the kind asked for.
-  for (const auto& k : services.categorize(c.title))
+  for (const auto& k : c.title_kinds)
     if (std::find(asked.begin(), asked.end(), k) != asked.end()) return 1.0;
   return share;
 }

@@ -120,6 +120,7 @@ TEST_CASE("plain result lists read the stored facts, the same as the practice sa
         if (std::find(expected.begin(), expected.end(), c) == expected.end()) expected.push_back(c);
     CHECK(h.facts.categories == expected);
     CHECK(h.facts.kinds == Taxonomy::services().categorize(p.title + ". " + p.summary + ". " + p.goal));
+    CHECK(h.facts.title_kinds == Taxonomy::services().categorize(p.title));
     // What the matcher scores without reading the practice: resources, readiness, replications.
     CHECK(h.facts.needs == read_resources(p.resources));
     CHECK(h.facts.readiness == readiness(p));

@@ -16,6 +16,7 @@ namespace practice {
 struct PracticeFacts {
   std::vector<std::string> categories;  ///< target_group_categories: in order, without ancestors
   std::vector<std::string> kinds;       ///< help_kinds
+  std::vector<std::string> title_kinds; ///< the kinds its title names: what it is built for
   std::vector<std::string> primary;     ///< primary_target_categories: whom it is mainly for
   ResourceFacts needs;                  ///< read_resources of its «Ресурсы»
   double readiness = 0.0;               ///< readiness() of its description
