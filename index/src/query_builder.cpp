@@ -1,5 +1,7 @@
 #include "query_builder.hpp"
 
+#include <map>
+
 #include <practice/error.hpp>
 #include <practice/text/normalize.hpp>
 #include <practice/thesaurus.hpp>
@@ -213,6 +215,30 @@ struct Builder {
   }
 };
 
+// A word repeated in the query is one term with that query frequency, as Xapian's QueryParser
+// makes it: BM25 counts the repetition through its query-frequency factor instead of adding the
+// term twice, and the match walks its posting list once. (A profile's target groups often repeat
+// the words of its problem: «дети», «семьи».)
+void merge_repeated_terms(std::vector<Xapian::Query>& clauses) {
+  std::map<std::string, std::size_t> at;  // term → its clause in `out`
+  std::vector<Xapian::Query> out;
+  std::vector<Xapian::termcount> wqf;
+  for (auto& q : clauses) {
+    if (q.get_type() == Xapian::Query::LEAF_TERM) {
+      auto [it, fresh] = at.try_emplace(*q.get_terms_begin(), out.size());
+      if (!fresh) {
+        ++wqf[it->second];
+        continue;
+      }
+    }
+    out.push_back(std::move(q));
+    wqf.push_back(1);
+  }
+  for (const auto& [term, i] : at)
+    if (wqf[i] > 1) out[i] = Xapian::Query(term, wqf[i]);
+  clauses = std::move(out);
+}
+
 }  // namespace
 
 BuiltQuery build_query(std::string_view query, const SearchOptions& options, const text::Analyzer& analyzer) {
@@ -242,6 +268,7 @@ BuiltQuery build_query(std::string_view query, const SearchOptions& options, con
   std::vector<Xapian::Query> all_groups, any_groups;
   for (auto& g : groups) {
     if (g.empty()) continue;
+    merge_repeated_terms(g);
     all_groups.emplace_back(Xapian::Query::OP_AND, g.begin(), g.end());
     any_groups.emplace_back(Xapian::Query::OP_OR, g.begin(), g.end());
   }

@@ -183,3 +183,22 @@ TEST_CASE("opening what is not a bank is a clear error", "[index]") {
   CHECK_THROWS_WITH(Bank::open(dir.path), Catch::Contains("is not a bank"));
   CHECK_THROWS_WITH(Bank::create(dir.path), Catch::Contains("not empty"));
 }
+
+TEST_CASE("a word repeated in a query counts as Xapian's QueryParser counts it, not twice", "[index]") {
+  // BM25's query-frequency factor (k3 = 1): a term twice in the query weighs (1+1)·2/(1+2) = 4/3
+  // of its single weight, where two copies of the term would weigh 2.
+  SearchOptions o;
+  o.match_any = true;
+  o.expand_synonyms = false;
+  o.facets = false;
+  o.snippets = false;
+  const auto once = shared_bank().search("лошади", o);
+  const auto twice = shared_bank().search("лошади лошадей", o);
+  REQUIRE(once.results.size() >= 3);
+  REQUIRE(ids(twice) == ids(once));
+  for (std::size_t i = 0; i < once.results.size(); ++i)
+    CHECK(twice.results[i].weight == Approx(once.results[i].weight * 4.0 / 3.0));
+  // Different words still add up.
+  const auto two_words = shared_bank().search("лошади ветераны", o);
+  CHECK(two_words.results.front().weight > once.results.front().weight);
+}
