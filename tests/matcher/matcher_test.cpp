@@ -76,6 +76,29 @@ TEST_CASE("scope and region relation", "[match]") {
   CHECK_THROWS_AS(match(bank(), empty), InvalidArgument);
 }
 
+TEST_CASE("a request for the neighbours' experience keeps to neighbouring regions; neighbours as people do not", "[match]") {
+  Profile p;
+  p.region = "Республика Адыгея";
+  p.target_groups = {"неблагополучные семьи с детьми"};
+  p.problem = "Родители пьют, опека забирает детей в приют. Хотим помогать семьям раньше. Ищем опыт соседей.";
+  const auto r = match(bank(), p, {.limit = 10, .weights = {}});
+  REQUIRE(!r.results.empty());
+  CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: только свой и соседние регионы") != r.notes.end());
+  for (const auto& rec : r.results)
+    CHECK((rec.explanation.region_relation == "same" || rec.explanation.region_relation == "neighbour"));
+  for (const char* phrase : {"Интересен опыт соседних областей.", "Нужен опыт соседних краёв и республик."}) {
+    Profile q = p;
+    q.problem = std::string("Хотим помогать семьям раньше. ") + phrase;
+    const auto notes = match(bank(), q, {.limit = 3, .weights = {}}).notes;
+    CHECK(std::find(notes.begin(), notes.end(), "учтено: только свой и соседние регионы") != notes.end());
+  }
+  Profile people = p;
+  people.problem = "Денег нет, но люди готовы помогать соседям, старики просят соседей сходить в аптеку.";
+  const auto any = match(bank(), people, {.limit = 10, .weights = {}});
+  CHECK(std::find(any.notes.begin(), any.notes.end(), "учтено: только свой и соседние регионы") == any.notes.end());
+  CHECK(std::any_of(any.results.begin(), any.results.end(), [](const Recommendation& rec) { return rec.explanation.region_relation == "other"; }));
+}
+
 TEST_CASE("only adults: practices for children only are left out", "[match]") {
   Profile p;
   p.problem = "трудоустройство людей с аутизмом, только для взрослых";
