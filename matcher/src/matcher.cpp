@@ -269,7 +269,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   const std::vector<std::string> wanted_services = Taxonomy::services().categorize(request.empty() ? profile.problem : request);
 
   // Phase 1, every candidate: filters, need and target fit. Phase 2, best bound first: the gated
-  // signals (resources, readiness, replications cost the most), stopping once no remaining
+  // signals (region, capacity, evidence, from the stored facts), stopping once no remaining
   // candidate can enter the top `limit` — the same results as scoring all of them.
   struct Partial {
     Recommendation rec;
