@@ -89,7 +89,7 @@ TEST_CASE("colloquial target groups map onto the taxonomy", "[text]") {
   CHECK(t.categorize("Родственники, осуществляющие уход за людьми с деменцией") == V{"caregivers", "dementia"});
 }
 
-TEST_CASE("veterans of combat are not the elderly; veterans of labour are", "[text]") {
+TEST_CASE("veterans of combat are not the elderly, veterans of labour are", "[text]") {
   const auto& t = Taxonomy::builtin();
   using V = std::vector<std::string>;
   CHECK(t.categorize("ветераны СВО с ранениями") == V{"adults", "veterans"});  // implied: they are adults

@@ -47,7 +47,7 @@ std::map<std::string, std::size_t> as_map(const std::vector<FacetCount>& v) {
 }
 }  // namespace
 
-TEST_CASE("facets are exact when the sample holds every match; districts follow regions", "[index][facets]") {
+TEST_CASE("facets are exact when the sample holds every match, and districts follow regions", "[index][facets]") {
   TempDir dir("facts-test");
   Bank bank = Bank::create(dir.path);
   bank.add(corpus());

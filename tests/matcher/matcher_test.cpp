@@ -76,7 +76,7 @@ TEST_CASE("scope and region relation", "[match]") {
   CHECK_THROWS_AS(match(bank(), empty), InvalidArgument);
 }
 
-TEST_CASE("a request for the neighbours' experience keeps to neighbouring regions; neighbours as people do not", "[match]") {
+TEST_CASE("a request for the neighbours' experience keeps to neighbouring regions, neighbours as people do not", "[match]") {
   Profile p;
   p.region = "Республика Адыгея";
   p.target_groups = {"неблагополучные семьи с детьми"};

@@ -183,7 +183,7 @@ TEST_CASE("evidence: replications near the NGO count more than far away", "[sign
   CHECK(named);
 }
 
-TEST_CASE("weights: need only ranks by need; no weight at all is refused", "[signals]") {
+TEST_CASE("weights: need only ranks by need, and no weight at all is refused", "[signals]") {
   const auto r = match(bank(), autism_parents("Омская область"),
                        {.limit = 20, .weights = {.need = 1, .target = 0, .region = 0, .capacity = 0, .evidence = 0}});
   REQUIRE(r.results.size() > 3);

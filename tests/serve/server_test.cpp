@@ -213,7 +213,7 @@ TEST_CASE("POST /api/match takes a profile and explains each recommendation", "[
   }
 }
 
-TEST_CASE("GET /api/similar/{id} and /api/practices/{id}; 404 for an unknown id", "[serve]") {
+TEST_CASE("GET /api/similar/{id} and /api/practices/{id}, 404 for an unknown id", "[serve]") {
   auto c = shared_server().client();
   const practice::Bank bank = practice::Bank::open(corpus_bank());
   const std::string id = bank.ids().front();
