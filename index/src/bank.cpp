@@ -7,7 +7,6 @@
 
 #include <xapian.h>
 
-#include <practice/categorize.hpp>
 #include <practice/error.hpp>
 #include <practice/json.hpp>
 #include <practice/regions.hpp>

@@ -1,11 +1,5 @@
 #include "stored_practice.hpp"
 
-#include <cstdint>
-#include <optional>
-#include <type_traits>
-
-#include <practice/error.hpp>
-
 #include "binary_codec.hpp"
 
 namespace practice::detail {
