@@ -21,6 +21,7 @@ find_dependency(Snowball)
 find_dependency(XapianLib)
 find_dependency(LibZip)
 find_dependency(pugixml)
+find_dependency(zstd)
 include("${CMAKE_CURRENT_LIST_DIR}/practiceTargets.cmake")
 ]=])
 configure_package_config_file(${PROJECT_BINARY_DIR}/practiceConfig.cmake.in ${PROJECT_BINARY_DIR}/practiceConfig.cmake

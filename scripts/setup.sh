@@ -13,6 +13,7 @@ PACKAGES=(
   catch2                              # C++ tests
   pybind11-dev python3-dev python3-pytest python3-setuptools python3-pip
   libzip-dev libpugixml-dev           # .docx reading
+  libzstd-dev                         # the bank's stored practices (faster to read than zlib)
   python3-docx                        # test fixtures for .docx
   libbenchmark-dev                    # micro-benchmarks
   python3-matplotlib                  # research examples (charts)

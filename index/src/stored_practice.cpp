@@ -1,5 +1,9 @@
 #include "stored_practice.hpp"
 
+#include <memory>
+
+#include <zstd.h>
+
 #include "binary_codec.hpp"
 
 namespace practice::detail {
@@ -48,24 +52,58 @@ struct PracticeReader : Reader {
   }
 };
 
-constexpr char format_tag = 'P';  // first byte: tells a stored practice from other data
+constexpr char raw_tag = 'P';         // format 4: the fields as they are
+constexpr char compressed_tag = 'Z';  // format 5: the fields in one zstd frame
+
+// Xapian deflates document data with zlib, and inflating it was 7% of a search. Data zstd has
+// already compressed does not deflate smaller, so Xapian stores it as it is, and zstd reads it
+// back two to three times faster than zlib does. Contexts are reused per thread: creating one
+// costs more than decompressing a practice.
+struct ZstdContexts {
+  std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compress{ZSTD_createCCtx(), ZSTD_freeCCtx};
+  std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> decompress{ZSTD_createDCtx(), ZSTD_freeDCtx};
+};
+ZstdContexts& zstd_contexts() {
+  thread_local ZstdContexts contexts;
+  return contexts;
+}
+constexpr int compression_level = 3;  // zstd's default; higher levels shrank the bank by 4% at twice the cost
+
+Practice decode_fields(std::string_view fields) {
+  PracticeReader r{{fields, 0}};
+  Practice p;
+  each_field(p, r);
+  if (r.at != fields.size()) Reader::bad();
+  return p;
+}
 
 }  // namespace
 
 std::string encode_practice(const Practice& p) {
-  std::string out(1, format_tag);
-  out.reserve(4096);
-  each_field(p, PracticeWriter{{out}});
+  std::string fields;
+  fields.reserve(4096);
+  each_field(p, PracticeWriter{{fields}});
+  std::string out(1 + ZSTD_compressBound(fields.size()), '\0');
+  out[0] = compressed_tag;
+  const std::size_t n = ZSTD_compressCCtx(zstd_contexts().compress.get(), out.data() + 1, out.size() - 1, fields.data(),
+                                          fields.size(), compression_level);
+  if (ZSTD_isError(n)) throw BankError(std::string("cannot compress a practice: ") + ZSTD_getErrorName(n));
+  out.resize(1 + n);
   return out;
 }
 
 Practice decode_practice(std::string_view data) {
-  if (data.empty() || data.front() != format_tag) Reader::bad();
-  PracticeReader r{{data, 1}};
-  Practice p;
-  each_field(p, r);
-  if (r.at != data.size()) Reader::bad();
-  return p;
+  if (data.empty()) Reader::bad();
+  if (data.front() == raw_tag) return decode_fields(data.substr(1));
+  if (data.front() != compressed_tag) Reader::bad();
+  const std::string_view frame = data.substr(1);
+  const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
+  // A practice is a few kilobytes; a size past 64 MiB is damage, not a practice.
+  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (64u << 20)) Reader::bad();
+  std::string fields(size, '\0');
+  const std::size_t n = ZSTD_decompressDCtx(zstd_contexts().decompress.get(), fields.data(), fields.size(), frame.data(), frame.size());
+  if (ZSTD_isError(n) || n != size) Reader::bad();
+  return decode_fields(fields);
 }
 
 }  // namespace practice::detail

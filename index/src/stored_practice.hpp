@@ -2,7 +2,8 @@
 // The practice as the bank stores it (Xapian document data): every field of the model in one
 // fixed order, strings length-prefixed. Reading it back is a copy per field, where parsing the
 // practice's JSON (nlohmann's document tree, then the model) cost tens of microseconds per
-// practice — per result shown, and per candidate the matcher scores in full.
+// practice — per result shown, and per candidate the matcher scores in full. The fields are
+// compressed with zstd (format 5); format 4's uncompressed fields are still read.
 
 #include <string>
 #include <string_view>
