@@ -11,6 +11,23 @@ bool any_of(const std::string& folded, std::initializer_list<std::string_view> p
   return false;
 }
 
+// «опыт Сибири», «опыт в Сибири», «опыт других регионов Сибири», «практики из Сибири»: the way
+// to look at a macro-region's experience; the name alone is not («любая семья из Сибири»).
+std::optional<std::string> named_district(const std::string& folded) {
+  static const std::pair<std::string_view, std::string_view> districts[] = {
+      {"сибир", "Сибирский"},           {"дальнего восток", "Дальневосточный"}, {"урала", "Уральский"},
+      {"поволж", "Приволжский"},        {"северного кавказ", "Северо-Кавказский"},
+      {"северо-запад", "Северо-Западный"}, {"юга россии", "Южный"},           {"центральной росси", "Центральный"}};
+  static const std::string_view leads[] = {"опыт ", "опыта ", "практики ", "практик "};
+  static const std::string_view joiners[] = {"", "в ", "из ", "регионов ", "других регионов "};
+  for (const auto& [stem, district] : districts)
+    for (auto lead : leads)
+      for (auto joiner : joiners)
+        if (folded.find(std::string(lead) + std::string(joiner) + std::string(stem)) != std::string::npos)
+          return std::string(district);
+  return std::nullopt;
+}
+
 }  // namespace
 
 Constraints read_constraints(const Profile& profile) {
@@ -29,8 +46,9 @@ Constraints read_constraints(const Profile& profile) {
     c.adults_only = true;
     c.notes.push_back("учтено: только практики для взрослых");
   }
-  // «соседи» alone are often people («помогать соседям»): only phrases about regions or experience.
-  if (any_of(t, {"соседних регион", "соседнего регион", "регионов-соседей", "у соседей", "из соседних", "опыт соседей",
+  // «соседи» alone are often people («работать у соседей», «дети из соседних сёл»): only phrases
+  // about regions or experience.
+  if (any_of(t, {"соседних регион", "соседнего регион", "регионов-соседей", "опыт у соседей", "опыт соседей",
                  "соседних област", "соседних кра", "соседних республик"})) {
     c.scope = Scope::neighbours;
     c.notes.push_back("учтено: только свой и соседние регионы");
@@ -41,6 +59,7 @@ Constraints read_constraints(const Profile& profile) {
     c.scope = Scope::district;
     c.notes.push_back("учтено: только свой федеральный округ");
   }
+  if ((c.named_district = named_district(t))) c.notes.push_back("учтено: только " + *c.named_district + " федеральный округ");
   return c;
 }
 

@@ -12,6 +12,9 @@ namespace practice {
 
 struct Constraints {
   std::optional<Scope> scope;
+  /// A federal district the NGO names as the only experience it wants («смотрим только опыт
+  /// Сибири»): its name as in the region table («Сибирский»), whatever the NGO's own region.
+  std::optional<std::string> named_district;
   bool no_money = false;
   bool no_premises = false;
   bool adults_only = false;

@@ -44,6 +44,8 @@ TEST_CASE("thesaurus joins abbreviations and synonyms", "[text]") {
   CHECK(std::find(ras.begin(), ras.end(), Thesaurus::terms("аутизм")) != ras.end());
   const auto ovz = alternatives("лица с ограниченными возможностями здоровья");
   CHECK(std::find(ovz.begin(), ovz.end(), Thesaurus::terms("ОВЗ")) != ovz.end());
+  const auto hands = alternatives("язык рук");
+  CHECK(std::find(hands.begin(), hands.end(), Thesaurus::terms("жестовый язык")) != hands.end());
   const auto child = alternatives("ребёнка");
   CHECK(std::find(child.begin(), child.end(), Thesaurus::terms("дети")) != child.end());
 }
@@ -87,6 +89,11 @@ TEST_CASE("colloquial target groups map onto the taxonomy", "[text]") {
   CHECK(t.categorize("подростки на учёте в ПДН") == V{"teenagers", "at_risk_teens"});
   CHECK(t.categorize("ребятишки, которые плохо ходят и не держат спину") == V{"children", "musculoskeletal"});
   CHECK(t.categorize("Родственники, осуществляющие уход за людьми с деменцией") == V{"caregivers", "dementia"});
+  CHECK(t.categorize("выпускники 18-25 лет, которые не видят или видят плохо") == V{"youth", "vision"});
+  CHECK(t.categorize("мужчины, вышедшие из колонии") == V{"adults", "crisis"});
+  CHECK(t.categorize("люди с судимостью") == V{"crisis"});
+  // Seeing is not sight loss: «не» is a stop word, so «не видят» alone would be «видят».
+  CHECK(t.categorize("родители видят результат") == V{"families"});
 }
 
 TEST_CASE("veterans of combat are not the elderly, veterans of labour are", "[text]") {
@@ -109,6 +116,7 @@ TEST_CASE("kinds of help are read from what a text says it does", "[text]") {
   CHECK(s.categorize("хотим, чтобы пенсионеры научились пользоваться смартфоном и госуслугами") == V{"digital"});
   CHECK(s.categorize("Тренировочная квартира: учимся самостоятельной жизни") == V{"housing"});
   CHECK(s.categorize("хотим место, куда пожилых можно приводить утром и забирать вечером") == V{"day_care"});
+  CHECK(s.categorize("хотим научить медсестёр основам нашего языка — языка рук") == V{"sign_language"});
   // Everyday words are not kinds of help: staying at home, a mother leaving work.
   CHECK(s.categorize("дети сидят дома, мама уходит с работы").empty());
   CHECK(s.find("employment")->label == "трудоустройство и работа");

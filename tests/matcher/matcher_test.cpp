@@ -6,6 +6,7 @@
 #include <practice/error.hpp>
 #include <practice/loader.hpp>
 #include <practice/matcher.hpp>
+#include <practice/regions.hpp>
 #include <practice/shortlist.hpp>
 
 #include "support/fixtures.hpp"
@@ -92,11 +93,35 @@ TEST_CASE("a request for the neighbours' experience keeps to neighbouring region
     const auto notes = match(bank(), q, {.limit = 3, .weights = {}}).notes;
     CHECK(std::find(notes.begin(), notes.end(), "учтено: только свой и соседние регионы") != notes.end());
   }
-  Profile people = p;
-  people.problem = "Денег нет, но люди готовы помогать соседям, старики просят соседей сходить в аптеку.";
-  const auto any = match(bank(), people, {.limit = 10, .weights = {}});
-  CHECK(std::find(any.notes.begin(), any.notes.end(), "учтено: только свой и соседние регионы") == any.notes.end());
-  CHECK(std::any_of(any.results.begin(), any.results.end(), [](const Recommendation& rec) { return rec.explanation.region_relation == "other"; }));
+  for (const char* people_text : {"Денег нет, но люди готовы помогать соседям, старики просят соседей сходить в аптеку.",
+                                  "Хотим научить женщин ухаживать за лежачими, чтобы могли работать по найму у соседей.",
+                                  "К нам ходят дети из соседних сёл, родители пьют."}) {
+    Profile people = p;
+    people.problem = people_text;
+    const auto any = match(bank(), people, {.limit = 10, .weights = {}});
+    CHECK(std::find(any.notes.begin(), any.notes.end(), "учтено: только свой и соседние регионы") == any.notes.end());
+    CHECK(std::any_of(any.results.begin(), any.results.end(), [](const Recommendation& rec) { return rec.explanation.region_relation == "other"; }));
+  }
+}
+
+TEST_CASE("a request for the experience of a named macro-region keeps to its federal district", "[match]") {
+  const auto& regions = RegionTable::russia();
+  auto district_of = [&](const Recommendation& rec) { return regions.resolve(rec.region)->federal_district; };
+  Profile p;
+  p.region = "Республика Бурятия";  // the Far Eastern district: Siberia is not its own district
+  p.target_groups = {"незрячие выпускники"};
+  for (const char* phrase : {"Смотрим только опыт Сибири, у нас другие расстояния.", "Ищем опыт в Сибири.",
+                             "Интересен опыт других регионов Сибири."}) {
+    p.problem = std::string("Хотим научить ребят работать на компьютере и найти работу. ") + phrase;
+    const auto r = match(bank(), p, {.limit = 10, .weights = {}});
+    REQUIRE(!r.results.empty());
+    CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: только Сибирский федеральный округ") != r.notes.end());
+    for (const auto& rec : r.results) CHECK(district_of(rec) == "Сибирский");
+  }
+  p.problem = "Хотим, чтобы любая семья из Сибири могла получить совет по работе для незрячего.";
+  const auto any = match(bank(), p, {.limit = 10, .weights = {}});
+  CHECK(any.notes.empty());
+  CHECK(std::any_of(any.results.begin(), any.results.end(), [&](const Recommendation& rec) { return district_of(rec) != "Сибирский"; }));
 }
 
 TEST_CASE("only adults: practices for children only are left out", "[match]") {
