@@ -38,7 +38,7 @@ namespace {
 std::string analyzer_signature() {
   return std::string(text::Analyzer::name) + "/" + std::to_string(text::Analyzer::version) + " thesaurus/" +
          Thesaurus::builtin().fingerprint() + " taxonomy/" + Taxonomy::builtin().fingerprint() + " services/" +
-         Taxonomy::services().fingerprint();
+         Taxonomy::services().fingerprint() + " facts/" + std::to_string(facts_version);
 }
 
 // The explanation after "Unable to get write lock on DIR: ".
@@ -171,10 +171,9 @@ void check_compatible(const Xapian::Database& db, const std::string& label) {
   const std::string format = db.get_metadata(std::string(meta_format));
   const std::string analyzer_meta = db.get_metadata(std::string(meta_analyzer));
   if (format.empty() && db.get_doccount() == 0) return;  // created but never written by us
-  if (format != format_version && format != readable_old_format)
-    throw IncompatibleBank(label + " has format '" + format + "', this program reads formats '" +
-                           std::string(format_version) + "' and '" + std::string(readable_old_format) +
-                           "'; rebuild it with `practice index`");
+  if (format != format_version)
+    throw IncompatibleBank(label + " has format '" + format + "', this program reads format '" +
+                           std::string(format_version) + "'; rebuild it with `practice index`");
   if (analyzer_meta != analyzer_signature())
     throw IncompatibleBank(label + " was built with analyzer '" + analyzer_meta + "', this program uses '" +
                            analyzer_signature() + "'; rebuild it with `practice index`");

@@ -12,8 +12,6 @@
 namespace practice::detail {
 
 inline constexpr std::string_view format_version = "5";  // 2: thesaurus concept terms; 3: facet slot, region in facts, stored_practice; 4: binary facts with resources, readiness, replications; 5: stored practice compressed with zstd
-/// Older formats this program still reads (a bank it writes to is then stamped with format_version).
-inline constexpr std::string_view readable_old_format = "4";
 inline constexpr std::string_view meta_format = "practice.format";
 inline constexpr std::string_view meta_analyzer = "practice.analyzer";
 

@@ -14,7 +14,7 @@ void each_field(Facts& f, F&& io) {
   auto& d = f.derived;
   io(d.categories), io(d.kinds), io(d.title_kinds), io(d.primary);
   auto& n = d.needs;
-  io(n.money_rub), io(n.no_money), io(n.premises), io(n.premises_free), io(n.area_m2), io(n.no_premises);
+  io(n.money_rub), io(n.no_money), io(n.money_unspecified), io(n.premises), io(n.premises_free), io(n.area_m2), io(n.no_premises);
   io(n.specialists), io(n.volunteers), io(n.vehicle);
   io(d.readiness);
   io(d.replication_regions);

@@ -52,8 +52,7 @@ struct PracticeReader : Reader {
   }
 };
 
-constexpr char raw_tag = 'P';         // format 4: the fields as they are
-constexpr char compressed_tag = 'Z';  // format 5: the fields in one zstd frame
+constexpr char format_tag = 'Z';  // first byte: tells a stored practice (a zstd frame of its fields) from other data
 
 // Xapian deflates document data with zlib, and inflating it was 7% of a search. Data zstd has
 // already compressed does not deflate smaller, so Xapian stores it as it is, and zstd reads it
@@ -69,14 +68,6 @@ ZstdContexts& zstd_contexts() {
 }
 constexpr int compression_level = 3;  // zstd's default; higher levels shrank the bank by 4% at twice the cost
 
-Practice decode_fields(std::string_view fields) {
-  PracticeReader r{{fields, 0}};
-  Practice p;
-  each_field(p, r);
-  if (r.at != fields.size()) Reader::bad();
-  return p;
-}
-
 }  // namespace
 
 std::string encode_practice(const Practice& p) {
@@ -84,7 +75,7 @@ std::string encode_practice(const Practice& p) {
   fields.reserve(4096);
   each_field(p, PracticeWriter{{fields}});
   std::string out(1 + ZSTD_compressBound(fields.size()), '\0');
-  out[0] = compressed_tag;
+  out[0] = format_tag;
   const std::size_t n = ZSTD_compressCCtx(zstd_contexts().compress.get(), out.data() + 1, out.size() - 1, fields.data(),
                                           fields.size(), compression_level);
   if (ZSTD_isError(n)) throw BankError(std::string("cannot compress a practice: ") + ZSTD_getErrorName(n));
@@ -93,9 +84,7 @@ std::string encode_practice(const Practice& p) {
 }
 
 Practice decode_practice(std::string_view data) {
-  if (data.empty()) Reader::bad();
-  if (data.front() == raw_tag) return decode_fields(data.substr(1));
-  if (data.front() != compressed_tag) Reader::bad();
+  if (data.empty() || data.front() != format_tag) Reader::bad();
   const std::string_view frame = data.substr(1);
   const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
   // A practice is a few kilobytes; a size past 64 MiB is damage, not a practice.
@@ -103,7 +92,11 @@ Practice decode_practice(std::string_view data) {
   std::string fields(size, '\0');
   const std::size_t n = ZSTD_decompressDCtx(zstd_contexts().decompress.get(), fields.data(), fields.size(), frame.data(), frame.size());
   if (ZSTD_isError(n) || n != size) Reader::bad();
-  return decode_fields(fields);
+  PracticeReader r{{fields, 0}};
+  Practice p;
+  each_field(p, r);
+  if (r.at != fields.size()) Reader::bad();
+  return p;
 }
 
 }  // namespace practice::detail

@@ -3,7 +3,7 @@
 // fixed order, strings length-prefixed. Reading it back is a copy per field, where parsing the
 // practice's JSON (nlohmann's document tree, then the model) cost tens of microseconds per
 // practice — per result shown, and per candidate the matcher scores in full. The fields are
-// compressed with zstd (format 5); format 4's uncompressed fields are still read.
+// compressed with zstd (bank format 5).
 
 #include <string>
 #include <string_view>

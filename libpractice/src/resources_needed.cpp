@@ -1,5 +1,6 @@
 #include <practice/resources_needed.hpp>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <regex>
@@ -14,7 +15,7 @@ constexpr std::pair<std::string_view, std::string_view> specialist_words[] = {
     {"логопед", "логопед"},          {"дефектолог", "дефектолог"},   {"психолог", "психолог"},
     {"инструктор ЛФК", "лфк"},       {"социальный работник", "социальный работник"}, {"социальный работник", "социальных работник"},
     {"социальный работник", "социального работник"},
-    {"социальный работник", "соцработник"}, {"водитель", "водител"}, {"тьютор", "тьютор"},
+    {"социальный работник", "соцработ"}, {"социальный работник", "социальной работе"}, {"водитель", "водител"}, {"тьютор", "тьютор"},
     {"юрист", "юрист"},              {"врач", "врач"},               {"медицинская сестра", "медсестр"},
     {"медицинская сестра", "медицинская сестра"}, {"переводчик РЖЯ", "сурдопереводчик"},
     {"переводчик РЖЯ", "переводчик рж"}, {"переводчик РЖЯ", "переводчик жестового"}, {"тренер", "тренер"},   {"педагог", "педагог"},
@@ -25,6 +26,8 @@ constexpr std::pair<std::string_view, std::string_view> specialist_words[] = {
 };
 
 bool contains(const std::string& folded, std::string_view needle) { return folded.find(needle) != std::string::npos; }
+// Whether a word ends before this byte: ASCII punctuation or space (a Cyrillic letter is not).
+bool ending(char c) { return static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c)); }
 
 // Sums like "1 200 000 рублей", "1,2 млн руб.", "350 тыс. руб.", "780 000 ₽".
 std::optional<double> largest_sum(const std::string& folded) {
@@ -72,18 +75,28 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
   for (std::string_view m : {"без финансирования", "денег нет", "нет денег", "без денег", "финансирования нет",
                              "нет финансирования", "нет бюджета", "бюджета нет", "без бюджета", "средств нет", "нет средств"})
     if (contains(money, m) || contains(extra, m)) f.no_money = true;
-  if (!f.money_rub && !f.no_money && !money.empty() && (money == "нет" || money == "-" || money == "0")) f.no_money = true;
+  if (!f.money_rub && !f.no_money && !money.empty()) {
+    // «нет», «почти нет», «пока нет, хотим подать на грант», «нет, на поездки скинемся».
+    for (std::string_view m : {"нет", "почти нет", "пока нет", "-", "0"})
+      if (money.rfind(m, 0) == 0 && (money.size() == m.size() || ending(money[m.size()])))
+        f.no_money = true;
+    if (!f.no_money)
+      for (std::string_view m : {"бюджет", "субсиди", "средств", "финансирован", "спонсор", "пожертвован", "взнос", "зарплат",
+                                 "выручк", "плата за", "за счет", "оплачива", "деньги есть", "есть деньги", "грант на"})
+        if (contains(money, m)) f.money_unspecified = true;
+  }
 
   for (std::string_view m : {"помещения нет", "нет помещения", "без помещения", "помещение отсутствует", "нет своего помещения"})
     if (contains(material, m) || contains(extra, m)) f.no_premises = true;
   if (!f.no_premises)
-    for (std::string_view m : {"помещени", "кабинет", "зал", "квартир", "здани", "дом ", "м²", "кв. м", "кв.м", "класс", "площад"})
+    // Folding turns «м²» into «м2».
+    for (std::string_view m : {"помещени", "кабинет", "зал", "квартир", "здани", "дом ", "м2", "кв. м", "кв.м", "класс", "площад", "крыло"})
       if (contains(material, m)) f.premises = true;
   for (std::string_view m : {"безвозмездн", "бесплатно", "на безвозмездной"})
     if (contains(material, m)) f.premises_free = true;
-  static const std::regex area(R"((\d+(?:[.,]\d+)?)\s*(м²|м2|кв\.?\s*м))");
+  static const std::regex area(R"((\d+(?:[.,]\d+)?)\s*(м2|кв\.?\s*м))");
   std::smatch m;
-  if ((contains(material, "м²") || contains(material, "м2") || contains(material, "кв")) && std::regex_search(material, m, area))
+  if ((contains(material, "м2") || contains(material, "кв")) && std::regex_search(material, m, area))
     f.area_m2 = std::atof(m[1].str().c_str());
 
   for (const auto& [name, stem] : specialist_words)

@@ -165,10 +165,14 @@ double capacity(const ResourceFacts& need, const ResourceFacts& have, bool profi
     const double budget = *need.money_rub;
     const bool enough = have.money_rub && *have.money_rub >= budget * 0.5;
     if (!enough) {
-      penalty += budget >= 1e6 ? 0.45 : 0.3;
+      // Funding named without a sum may or may not cover the practice: half the penalty.
+      const bool unknown = !have.money_rub && have.money_unspecified;
+      penalty += (budget >= 1e6 ? 0.45 : 0.3) * (unknown ? 0.5 : 1.0);
       gaps.push_back("бюджет практики ~" + format_rub(budget) + ", " +
-                     (have.money_rub ? "у вас " + format_rub(*have.money_rub) : have.no_money ? "у вас нет финансирования"
-                                                                                             : "у вас не указан"));
+                     (have.money_rub      ? "у вас " + format_rub(*have.money_rub)
+                      : have.no_money     ? "у вас нет финансирования"
+                      : unknown           ? "у вас сумма не указана"
+                                          : "у вас не указан"));
     } else {
       evidence.push_back("бюджет практики ~" + format_rub(budget) + " вам по силам");
     }

@@ -24,3 +24,40 @@ TEST_CASE("resource facts are read from Russian text", "[resources]") {
   none.financial = "без финансирования";
   CHECK(read_resources(none).no_money);
 }
+
+TEST_CASE("an area alone is premises, and a social-work specialist is a social worker", "[resources]") {
+  Resources r;
+  r.material = "крыло 150 м² на первом этаже, санузел с поручнями";  // no word «помещение»
+  r.personnel = "можем выделить 4 ставки: специалист по соцработе, 2 помощника по уходу, психолог";
+  const auto f = read_resources(r);
+  CHECK(f.premises);
+  CHECK(f.area_m2 == Approx(150));
+  CHECK(std::find(f.specialists.begin(), f.specialists.end(), "социальный работник") != f.specialists.end());
+  Resources other;
+  other.personnel = "специалист по социальной работе на полставки";
+  const auto g = read_resources(other);
+  CHECK(std::find(g.specialists.begin(), g.specialists.end(), "социальный работник") != g.specialists.end());
+  CHECK_FALSE(g.premises);
+}
+
+TEST_CASE("funding named without a sum, and «почти нет», are read as NGOs write them", "[resources]") {
+  auto money = [](const char* text) {
+    Resources r;
+    r.financial = text;
+    return read_resources(r);
+  };
+  for (const char* none : {"нет", "почти нет", "пока нет, хотим подать на грант", "нет, на поездки скинемся"}) {
+    CAPTURE(none);
+    CHECK(money(none).no_money);
+    CHECK_FALSE(money(none).money_unspecified);
+  }
+  for (const char* some : {"бюджет учреждения, плата за услуги по тарифу", "краевая субсидия на оздоровление",
+                           "членские взносы", "муниципальное финансирование"}) {
+    CAPTURE(some);
+    CHECK(money(some).money_unspecified);
+    CHECK_FALSE(money(some).no_money);
+    CHECK_FALSE(money(some).money_rub);
+  }
+  CHECK_FALSE(money("грант 500 тыс. руб.").money_unspecified);  // the sum says it
+  CHECK_FALSE(money("энтузиазм").money_unspecified);
+}

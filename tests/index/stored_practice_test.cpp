@@ -4,7 +4,6 @@
 #include <catch2/catch.hpp>
 
 #include <xapian.h>
-#include <zstd.h>
 
 #include <practice/bank.hpp>
 #include <practice/error.hpp>
@@ -61,30 +60,4 @@ TEST_CASE("a damaged stored practice is a BankError naming the fix", "[index][st
   const Bank bank = Bank::open(dir.path);
   CHECK_THROWS_WITH(bank.find(p.id), Catch::Contains("rebuild the bank"));
   CHECK_THROWS_AS(bank.find(p.id), BankError);
-}
-
-TEST_CASE("a format 4 bank, whose practices are stored uncompressed, still reads and takes new practices", "[index][stored]") {
-  TempDir dir("stored");
-  const auto& all = corpus();
-  { Bank::create(dir.path).add(all[0]); }
-  {
-    // Turn the bank back into what format 4 wrote: the same fields, tagged 'P', not compressed.
-    Xapian::WritableDatabase w(dir.path.string());
-    const Xapian::docid id = *w.postlist_begin("Q" + all[0].id);
-    Xapian::Document doc = w.get_document(id);
-    const std::string data = doc.get_data();
-    REQUIRE(data.front() == 'Z');
-    std::string fields(ZSTD_getFrameContentSize(data.data() + 1, data.size() - 1), '\0');
-    REQUIRE(ZSTD_decompress(fields.data(), fields.size(), data.data() + 1, data.size() - 1) == fields.size());
-    doc.set_data("P" + fields);
-    w.replace_document(id, doc);
-    w.set_metadata("practice.format", "4");
-    w.commit();
-  }
-  Bank bank = Bank::open(dir.path);
-  CHECK(bank.get(all[0].id) == all[0]);
-  bank.add(all[1]);  // written compressed beside the old one
-  CHECK(bank.get(all[0].id) == all[0]);
-  CHECK(bank.get(all[1].id) == all[1]);
-  CHECK(Xapian::Database(dir.path.string()).get_metadata("practice.format") == "5");
 }

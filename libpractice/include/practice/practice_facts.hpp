@@ -26,4 +26,9 @@ struct PracticeFacts {
 
 PracticeFacts facts_of(const Practice& p);
 
+/// Raised whenever facts_of would derive other facts from the same text (its data files are
+/// fingerprinted separately): a bank built before then is refused and rebuilt, not scored on
+/// stale facts.
+inline constexpr int facts_version = 2;  // 2: «м²» folded to «м2» is premises; funding without a sum
+
 }  // namespace practice

@@ -14,6 +14,7 @@ namespace practice {
 struct ResourceFacts {
   std::optional<double> money_rub;  ///< largest sum mentioned, in roubles
   bool no_money = false;            ///< «без финансирования», «денег нет»
+  bool money_unspecified = false;   ///< funding named without a sum: «бюджет учреждения», «субсидия»
   bool premises = false;            ///< has or needs premises
   bool premises_free = false;       ///< premises given free of charge (безвозмездно)
   std::optional<double> area_m2;
