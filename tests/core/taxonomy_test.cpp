@@ -117,6 +117,11 @@ TEST_CASE("kinds of help are read from what a text says it does", "[text]") {
   CHECK(s.categorize("Тренировочная квартира: учимся самостоятельной жизни") == V{"housing"});
   CHECK(s.categorize("хотим место, куда пожилых можно приводить утром и забирать вечером") == V{"day_care"});
   CHECK(s.categorize("хотим научить медсестёр основам нашего языка — языка рук") == V{"sign_language"});
+  // Supervision is not respite; looking after a child, or short-term care, is.
+  const auto riding = s.categorize("хотим, чтобы ребята ездили верхом под присмотром знающего человека");
+  CHECK(std::find(riding.begin(), riding.end(), "respite") == riding.end());
+  CHECK(s.categorize("нужна услуга кратковременного присмотра для стариков") == V{"respite"});
+  CHECK(s.categorize("организовать присмотр за детьми силами волонтеров") == V{"respite"});
   // Everyday words are not kinds of help: staying at home, a mother leaving work.
   CHECK(s.categorize("дети сидят дома, мама уходит с работы").empty());
   CHECK(s.find("employment")->label == "трудоустройство и работа");
