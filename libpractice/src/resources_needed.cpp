@@ -78,7 +78,7 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
   if (!f.money_rub && !f.no_money && !money.empty()) {
     // «нет», «почти нет», «пока нет, хотим подать на грант», «нет, на поездки скинемся».
     for (std::string_view m : {"нет", "почти нет", "пока нет", "-", "0"})
-      if (money.rfind(m, 0) == 0 && (money.size() == m.size() || ending(money[m.size()])))
+      if (money.starts_with(m) && (money.size() == m.size() || ending(money[m.size()])))
         f.no_money = true;
     if (!f.no_money)
       for (std::string_view m : {"бюджет", "субсиди", "средств", "финансирован", "спонсор", "пожертвован", "взнос", "зарплат",

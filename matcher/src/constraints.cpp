@@ -13,18 +13,31 @@ bool any_of(const std::string& folded, std::initializer_list<std::string_view> p
 
 // «опыт Сибири», «опыт в Сибири», «опыт других регионов Сибири», «практики из Сибири»: the way
 // to look at a macro-region's experience; the name alone is not («любая семья из Сибири»).
-std::optional<std::string> named_district(const std::string& folded) {
-  static const std::pair<std::string_view, std::string_view> districts[] = {
-      {"сибир", "Сибирский"},           {"дальнего восток", "Дальневосточный"}, {"урала", "Уральский"},
-      {"поволж", "Приволжский"},        {"северного кавказ", "Северо-Кавказский"},
-      {"северо-запад", "Северо-Западный"}, {"юга россии", "Южный"},           {"центральной росси", "Центральный"}};
-  static const std::string_view leads[] = {"опыт ", "опыта ", "практики ", "практик "};
-  static const std::string_view joiners[] = {"", "в ", "из ", "регионов ", "других регионов "};
-  for (const auto& [stem, district] : districts)
+constexpr std::pair<std::string_view, std::string_view> districts[] = {
+    {"сибир", "Сибирский"},           {"дальнего восток", "Дальневосточный"}, {"урала", "Уральский"},
+    {"поволж", "Приволжский"},        {"северного кавказ", "Северо-Кавказский"},
+    {"северо-запад", "Северо-Западный"}, {"юга россии", "Южный"},           {"центральной росси", "Центральный"}};
+constexpr std::string_view leads[] = {"опыт ", "опыта ", "практики ", "практик "};
+constexpr std::string_view joiners[] = {"", "в ", "из ", "регионов ", "других регионов "};
+
+// Whether `before` ends with a lead and a joiner («опыт других регионов »).
+bool ends_with_lead(std::string_view before) {
+  for (auto joiner : joiners) {
+    if (!before.ends_with(joiner)) continue;
+    const auto rest = before.substr(0, before.size() - joiner.size());
     for (auto lead : leads)
-      for (auto joiner : joiners)
-        if (folded.find(std::string(lead) + std::string(joiner) + std::string(stem)) != std::string::npos)
-          return std::string(district);
+      if (rest.ends_with(lead)) return true;
+  }
+  return false;
+}
+
+// Each district's name is looked for once and its lead checked where it occurs: finding all 160
+// lead + joiner + name phrases took about 0.5 ms per profile (a Cyrillic first byte matches at
+// nearly every other byte of folded text).
+std::optional<std::string> named_district(const std::string& folded) {
+  for (const auto& [stem, district] : districts)
+    for (auto at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1))
+      if (ends_with_lead(std::string_view(folded).substr(0, at))) return std::string(district);
   return std::nullopt;
 }
 
