@@ -16,7 +16,7 @@ void each_field(Facts& f, F&& io) {
   auto& n = d.needs;
   io(n.money_rub), io(n.no_money), io(n.money_unspecified), io(n.premises), io(n.premises_free), io(n.area_m2), io(n.no_premises);
   io(n.specialists), io(n.volunteers), io(n.vehicle);
-  io(d.readiness);
+  io(d.readiness), io(d.evaluation_design);
   io(d.replication_regions);
 }
 

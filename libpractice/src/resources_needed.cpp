@@ -86,7 +86,8 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
         if (contains(money, m)) f.money_unspecified = true;
   }
 
-  for (std::string_view m : {"помещения нет", "нет помещения", "без помещения", "помещение отсутствует", "нет своего помещения"})
+  for (std::string_view m : {"помещения нет", "нет помещения", "без помещения", "помещение отсутствует", "нет своего помещения",
+                             "помещения у нас нет"})
     if (contains(material, m) || contains(extra, m)) f.no_premises = true;
   if (!f.no_premises)
     // Folding turns «м²» into «м2».

@@ -41,36 +41,71 @@ std::optional<std::string> named_district(const std::string& folded) {
   return std::nullopt;
 }
 
+// The sentence of `folded` around byte `at`.
+std::string_view sentence_at(std::string_view folded, std::size_t at) {
+  const auto start = folded.find_last_of(".!?;\n", at);
+  const auto end = folded.find_first_of(".!?;\n", at);
+  const std::size_t from = start == std::string_view::npos ? 0 : start + 1;
+  return folded.substr(from, (end == std::string_view::npos ? folded.size() : end) - from);
+}
+
+// Where the first of `phrases` occurs, or npos.
+std::size_t find_any(const std::string& folded, std::initializer_list<std::string_view> phrases) {
+  for (auto p : phrases)
+    if (const auto at = folded.find(p); at != std::string::npos) return at;
+  return std::string::npos;
+}
+
+// Words that make a stated area a preference: «желательно из соседних регионов, но не обязательно».
+bool softened(std::string_view sentence) {
+  for (std::string_view w : {"не обязательно", "необязательно", "желательно", "лучше бы", "по возможности", "хорошо бы",
+                             "если получится", "не принципиально", "неважно", "не важно", "предпочтительно", "в идеале"})
+    if (sentence.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
-Constraints read_constraints(const Profile& profile) {
+Constraints read_constraints(const Profile& profile, const ResourceFacts& have) {
   Constraints c;
   const std::string t = text::fold(profile.problem + " " + profile.resources.financial + " " + profile.resources.material);
-  if (any_of(t, {"денег нет", "нет денег", "без денег", "финансирования нет", "нет финансирования", "без финансирования",
-                 "бюджета нет", "нет бюджета", "без бюджета", "средств нет", "нет средств"})) {
-    c.no_money = true;
-    c.notes.push_back("учтено: нет финансирования");
-  }
-  if (any_of(t, {"помещения нет", "нет помещения", "без помещения", "нет своего помещения", "помещения у нас нет"})) {
-    c.no_premises = true;
-    c.notes.push_back("учтено: нет помещения");
-  }
+  if (have.no_money) c.notes.push_back("учтено: нет финансирования");
+  if (have.no_premises) c.notes.push_back("учтено: нет помещения");
   if (any_of(t, {"только для взрослых", "только взрослых", "только со взрослыми", "только взрослые"})) {
     c.adults_only = true;
     c.notes.push_back("учтено: только практики для взрослых");
   }
   // «соседи» alone are often people («работать у соседей», «дети из соседних сёл»): only phrases
-  // about regions or experience.
-  if (any_of(t, {"соседних регион", "соседнего регион", "регионов-соседей", "опыт у соседей", "опыт соседей",
-                 "соседних област", "соседних кра", "соседних республик"})) {
-    c.scope = Scope::neighbours;
-    c.notes.push_back("учтено: только свой и соседние регионы");
-  } else if (any_of(t, {"только в нашем регионе", "только из нашего региона", "только свой регион", "только нашего региона"})) {
-    c.scope = Scope::own;
-    c.notes.push_back("учтено: только свой регион");
-  } else if (any_of(t, {"нашего федерального округа", "в нашем федеральном округе", "своего федерального округа", "нашего округа"})) {
-    c.scope = Scope::district;
-    c.notes.push_back("учтено: только свой федеральный округ");
+  // about regions or experience. Each is a limit unless its sentence makes it a wish.
+  auto limit_to = [&](std::size_t at, Scope scope, const char* note) {
+    if (at == std::string::npos) return false;
+    if (softened(sentence_at(t, at))) {
+      c.prefers_near = true;
+      return true;
+    }
+    c.scope = scope;
+    c.notes.push_back(note);
+    return true;
+  };
+  limit_to(find_any(t, {"соседних регион", "соседнего регион", "регионов-соседей", "опыт у соседей", "опыт соседей",
+                        "соседних област", "соседних кра", "соседних республик", "ближайших регион", "близлежащих регион"}),
+           Scope::neighbours, "учтено: только свой и соседние регионы") ||
+      limit_to(find_any(t, {"только в нашем регионе", "только из нашего региона", "только свой регион", "только нашего региона"}),
+               Scope::own, "учтено: только свой регион") ||
+      limit_to(find_any(t, {"нашего федерального округа", "в нашем федеральном округе", "своего федерального округа", "нашего округа"}),
+               Scope::district, "учтено: только свой федеральный округ");
+  // «поближе» about the practices, not about the help («работа поближе к дому»).
+  if (const auto at = find_any(t, {"поближе", "недалеко от нас", "ближе к нам"}); at != std::string::npos) {
+    const auto sentence = sentence_at(t, at);
+    for (std::string_view about : {"опыт", "практик", "регион", "област", "кто-то", "кого-то", "съездить"})
+      if (sentence.find(about) != std::string_view::npos) c.prefers_near = true;
+  }
+  if (c.prefers_near) c.notes.push_back("учтено: предпочтительны практики поближе (без ограничения)");
+  if (any_of(t, {"доказательн", "доказанн", "измеренн", "измеримы", "подтвержденн", "результаты в цифрах", "результатами в цифрах",
+                 "эффективность доказ", "эффект доказ", "тиражированн", "уже тиражир", "уже повтори", "повторили в других",
+                 "опробованн", "проверенную практик", "проверенные практик", "проверенный опыт", "проверенную методик"})) {
+    c.wants_proof = true;
+    c.notes.push_back("учтено: важны измеренные результаты и тиражирование");
   }
   if ((c.named_district = named_district(t))) c.notes.push_back("учтено: только " + *c.named_district + " федеральный округ");
   return c;

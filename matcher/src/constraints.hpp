@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <practice/profile.hpp>
+#include <practice/resources_needed.hpp>
 
 namespace practice {
 
@@ -15,12 +16,17 @@ struct Constraints {
   /// A federal district the NGO names as the only experience it wants («смотрим только опыт
   /// Сибири»): its name as in the region table («Сибирский»), whatever the NGO's own region.
   std::optional<std::string> named_district;
-  bool no_money = false;
-  bool no_premises = false;
   bool adults_only = false;
+  /// A wish, not a limit: «лучше бы поближе, но не обязательно», «желательно из соседних регионов».
+  bool prefers_near = false;
+  /// Proof is asked for: «нужна практика с измеренными результатами», «доказательная», «уже
+  /// тиражированная».
+  bool wants_proof = false;
   std::vector<std::string> notes;  ///< Russian, one per constraint understood
 };
 
-Constraints read_constraints(const Profile& profile);
+/// `have`: what read_resources found the NGO has; its «денег нет» and «помещения нет» are noted
+/// here, so that the phrases are listed once, in read_resources.
+Constraints read_constraints(const Profile& profile, const ResourceFacts& have);
 
 }  // namespace practice

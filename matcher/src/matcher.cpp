@@ -129,6 +129,17 @@ bool ranks_before(const Recommendation& a, const Recommendation& b) {
   return a.id < b.id;
 }
 
+// What a profile asks to weigh more: practices close by when it prefers them without limiting to
+// them, proof when it asks for measured results. Three times the weight: a wish then decides
+// between practices of like fit (region alone moves a score by up to ~0.1 of the gate) but does
+// not bury a much better practice from far away.
+constexpr double stressed_factor = 3.0;
+MatchWeights stressed(MatchWeights w, const Constraints& c) {
+  if (c.prefers_near) w.region *= stressed_factor;
+  if (c.wants_proof) w.evidence *= stressed_factor;
+  return w;
+}
+
 // Weights are relative: scaled to sum to 1 so that the contributions add up to the score.
 MatchWeights normalised(MatchWeights w) {
   const double sum = w.need + w.target + w.region + w.capacity + w.evidence;
@@ -236,7 +247,8 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       throw InvalidArgument("неизвестный регион «" + profile.region + "»; возможно, имелся в виду: " + hint);
     }
   }
-  const Constraints constraints = read_constraints(profile);
+  const ResourceFacts have = read_resources(profile.resources, profile.problem);
+  const Constraints constraints = read_constraints(profile, have);
   out.notes = constraints.notes;
   Scope scope = profile.scope.value_or(constraints.scope.value_or(Scope::all));
   if (scope != Scope::all && !home) {
@@ -250,12 +262,8 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     if (auto c = target_categories({g}); !c.empty()) wanted.push_back(std::move(c));
   if (wanted.empty())
     if (auto c = target_categories({profile.problem}); !c.empty()) wanted.push_back(std::move(c));
-  ResourceFacts have = read_resources(profile.resources, profile.problem);
-  if (constraints.no_money) have.no_money = true;
-  if (constraints.no_premises) have.no_premises = true;
   const bool states_resources = !text::trim(profile.resources.personnel).empty() ||
-                                !text::trim(profile.resources.material).empty() || constraints.no_money ||
-                                constraints.no_premises;
+                                !text::trim(profile.resources.material).empty() || have.no_money || have.no_premises;
 
   // The profile's text as the need signal reads it: its problem and its target groups.
   const std::string groups = joined_groups(profile);
@@ -263,7 +271,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   auto pool = gather(bank, profile_text, groups, scope != Scope::all || constraints.named_district || constraints.adults_only);
   double best_need = 0.0;
   for (const auto& [id, c] : pool) best_need = std::max(best_need, c.need);
-  const MatchWeights w = normalised(options.weights);
+  const MatchWeights w = normalised(stressed(options.weights, constraints));
   const bool use_region = home && w.region > 0;
   const bool use_target = !wanted.empty() && w.target > 0;
   const auto query_terms = Thesaurus::terms(profile_text);
@@ -404,10 +412,16 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
       add("capacity", w.capacity, value, std::move(ev));
     }
     if (w.evidence > 0) {
-      double value = 0.8 * c.readiness;
+      // A complete description, and a practice replicated elsewhere (more: near the NGO, where
+      // conditions are alike). When the profile asks for proof, how the effect was measured counts
+      // as much as completeness, and replications count more.
+      const bool proof = constraints.wants_proof;
+      double value = proof ? 0.4 * c.readiness + 0.4 * c.evaluation_design : 0.8 * c.readiness;
       std::vector<std::string> ev{"полнота описания " + std::to_string(static_cast<int>(c.readiness * 100 + 0.5)) + "%"};
+      if (proof)
+        ev.push_back("эффект измерен: " + std::to_string(static_cast<int>(c.evaluation_design * 4 + 0.5)) +
+                     " из 4 признаков (сравнение во времени, стандартный инструмент, отсроченная оценка, взгляд со стороны)");
       if (!c.replication_regions.empty()) {
-        // Replicated at all counts; replicated near the NGO counts more (conditions are alike).
         std::string near;
         for (const auto& where : c.replication_regions) {
           const Region* r = home ? regions.resolve(where) : nullptr;
@@ -415,7 +429,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
           const RegionRelation rel = regions.relation(*home, *r);
           if (rel == RegionRelation::same || rel == RegionRelation::neighbour) near += (near.empty() ? "" : ", ") + r->name;
         }
-        value += near.empty() ? 0.1 : 0.2;
+        value += (near.empty() ? 0.1 : 0.2) * (proof ? 2 : 1);
         ev.push_back("тиражирована: " + std::to_string(c.replication_regions.size()) + " раз(а)" +
                      (near.empty() ? "" : ", в том числе рядом с вами: " + near));
       }

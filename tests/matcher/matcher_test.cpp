@@ -45,6 +45,12 @@ TEST_CASE("a poor autism parents' group gets autism practices it can afford", "[
   CHECK(r.results[0].title.find("аутизм") != std::string::npos);
   CHECK(signal(r.results[0], "target").value == Approx(1.0));
   CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: нет финансирования") != r.notes.end());
+  // The note comes from the same reading of resources that scores them: «почти нет» too.
+  Profile almost = p;
+  almost.problem = "родители детей с РАС остаются одни, хотим поддерживать друг друга";
+  almost.resources.financial = "почти нет, скидываемся на чай";
+  const auto notes = match(bank(), almost, {.limit = 1, .weights = {}}).notes;
+  CHECK(std::find(notes.begin(), notes.end(), "учтено: нет финансирования") != notes.end());
   for (std::size_t i = 1; i < r.results.size(); ++i) CHECK(r.results[i - 1].score >= r.results[i].score);
 }
 
@@ -122,6 +128,44 @@ TEST_CASE("a request for the experience of a named macro-region keeps to its fed
   const auto any = match(bank(), p, {.limit = 10, .weights = {}});
   CHECK(any.notes.empty());
   CHECK(std::any_of(any.results.begin(), any.results.end(), [&](const Recommendation& rec) { return district_of(rec) != "Сибирский"; }));
+}
+
+TEST_CASE("a wish for practices close by weighs the region more and keeps the far ones", "[match]") {
+  Profile p;
+  p.region = "Республика Адыгея";
+  p.target_groups = {"неблагополучные семьи с детьми"};
+  const std::string need = "Родители пьют, опека забирает детей в приют. Хотим помогать семьям раньше. ";
+  p.problem = need;
+  const auto plain = match(bank(), p, {.limit = 10, .weights = {}});
+  for (const char* wish : {"Желательно опыт соседних регионов, но не обязательно.", "Лучше бы кто-то поближе, чтобы съездить."}) {
+    p.problem = need + wish;
+    const auto r = match(bank(), p, {.limit = 10, .weights = {}});
+    CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: предпочтительны практики поближе (без ограничения)") != r.notes.end());
+    CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: только свой и соседние регионы") == r.notes.end());
+    CHECK(std::any_of(r.results.begin(), r.results.end(), [](const Recommendation& rec) { return rec.explanation.region_relation == "other"; }));
+    CHECK(signal(r.results[0], "region").weight > 2 * signal(plain.results[0], "region").weight);
+  }
+  // «поближе» about the help itself is not about where the practice is from.
+  p.problem = need + "Хотим, чтобы помощь была поближе к дому.";
+  const auto home = match(bank(), p, {.limit = 3, .weights = {}}).notes;
+  CHECK(std::find(home.begin(), home.end(), "учтено: предпочтительны практики поближе (без ограничения)") == home.end());
+}
+
+TEST_CASE("a request for proof weighs measured effect and replications more", "[match]") {
+  Profile p;
+  p.region = "Кемеровская область";
+  p.target_groups = {"родители детей с аутизмом"};
+  p.problem = "Родители особых детей остаются одни со своей бедой, хотим встречаться и поддерживать друг друга.";
+  const auto plain = match(bank(), p, {.limit = 5, .weights = {}});
+  p.problem += " Для заявки в фонд нужна практика с измеренными результатами, которую уже повторили в других регионах.";
+  const auto r = match(bank(), p, {.limit = 5, .weights = {}});
+  CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: важны измеренные результаты и тиражирование") != r.notes.end());
+  REQUIRE(!r.results.empty());
+  const auto& evidence = signal(r.results[0], "evidence");
+  CHECK(evidence.weight > 2 * signal(plain.results[0], "evidence").weight);
+  CHECK(std::any_of(evidence.evidence.begin(), evidence.evidence.end(), [](const std::string& e) { return e.starts_with("эффект измерен"); }));
+  // «Свои люди», replicated in this very region, still leads.
+  CHECK(r.results[0].title.find("Свои люди") != std::string::npos);
 }
 
 TEST_CASE("only adults: practices for children only are left out", "[match]") {

@@ -20,6 +20,7 @@ struct PracticeFacts {
   std::vector<std::string> primary;     ///< primary_target_categories: whom it is mainly for
   ResourceFacts needs;                  ///< read_resources of its «Ресурсы»
   double readiness = 0.0;               ///< readiness() of its description
+  double evaluation_design = 0.0;       ///< evaluation_design(): how the effect was measured
   std::vector<std::string> replication_regions;  ///< of each replication, as recorded
   bool operator==(const PracticeFacts&) const = default;
 };
@@ -29,6 +30,7 @@ PracticeFacts facts_of(const Practice& p);
 /// Raised whenever facts_of would derive other facts from the same text (its data files are
 /// fingerprinted separately): a bank built before then is refused and rebuilt, not scored on
 /// stale facts.
-inline constexpr int facts_version = 2;  // 2: «м²» folded to «м2» is premises; funding without a sum
+// 2: «м²» folded to «м2» is premises; funding without a sum. 3: evaluation design.
+inline constexpr int facts_version = 3;
 
 }  // namespace practice
