@@ -55,6 +55,9 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "bank")
         run("index", "--db", db, str(ROOT / "corpus/practices"))
+        # The bank as shipped (scripts/demo.sh): with the recorded replications, which the evidence
+        # signal reads and annotators of proof-asking profiles looked at.
+        run("replications", "--db", db, str(ROOT / "corpus/replications.jsonl"))
         batch = "\n".join(json.dumps(p, ensure_ascii=False) for p in profiles)
 
         def match_run(weights):

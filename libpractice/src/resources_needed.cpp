@@ -84,6 +84,8 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
       for (std::string_view m : {"бюджет", "субсиди", "средств", "финансирован", "спонсор", "пожертвован", "взнос", "зарплат",
                                  "выручк", "плата за", "за счет", "оплачива", "деньги есть", "есть деньги", "грант на"})
         if (contains(money, m)) f.money_unspecified = true;
+    // «на это нет», «своих нет, ищем»: a «нет» naming no source of money.
+    if (!f.no_money && !f.money_unspecified && contains(" " + money + " ", " нет")) f.no_money = true;
   }
 
   for (std::string_view m : {"помещения нет", "нет помещения", "без помещения", "помещение отсутствует", "нет своего помещения",
@@ -91,7 +93,8 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
     if (contains(material, m) || contains(extra, m)) f.no_premises = true;
   if (!f.no_premises)
     // Folding turns «м²» into «м2».
-    for (std::string_view m : {"помещени", "кабинет", "зал", "квартир", "здани", "дом ", "м2", "кв. м", "кв.м", "класс", "площад", "крыло"})
+    for (std::string_view m : {"помещени", "кабинет", "зал", "квартир", "здани", "дом ", "м2", "кв. м", "кв.м", "класс", "площад", "крыло",
+                               "мастерск", "гараж", "склад", "теплиц", "соток", "земельный участок"})
       if (contains(material, m)) f.premises = true;
   for (std::string_view m : {"безвозмездн", "бесплатно", "на безвозмездной"})
     if (contains(material, m)) f.premises_free = true;

@@ -200,7 +200,9 @@ double capacity(const ResourceFacts& need, const ResourceFacts& have, bool profi
   }
   double staff = 0.0;
   for (const auto& s : need.specialists) {
-    if (std::find(have.specialists.begin(), have.specialists.end(), s) != have.specialists.end()) {
+    // An NGO with its own car has someone to drive it.
+    const bool driver = s == "водитель" && have.vehicle;
+    if (driver || std::find(have.specialists.begin(), have.specialists.end(), s) != have.specialists.end()) {
       evidence.push_back("есть " + s);
       continue;
     }

@@ -1,19 +1,34 @@
 #include "request.hpp"
 
+#include <algorithm>
+
 #include <practice/text/normalize.hpp>
 
 namespace practice {
 namespace {
 
 // How Russian NGOs state an intention or a need (folded; prefixes of word forms).
-const std::string_view markers[] = {"хотим", "хотели бы", "хотелось бы", "хочется", "хочу", "нужн", " надо ",
+const std::string_view markers[] = {"хотим", "хотели бы", "хотелось бы", "хочется", "хочу", " хотят", "нужн", " надо ",
                                     "ищем", " ищу ", "планируем", "мечтаем", "собираемся", "готовы", "интересу",
                                     "просим", "задача"};
 
+// A marker counts unless negated: «мужики не хотят, чтобы их катали», «реабилитация не нужна».
 bool is_request(const std::string& folded) {
   for (auto m : markers)
-    if (folded.find(m) != std::string::npos) return true;
+    for (auto at = folded.find(m); at != std::string::npos; at = folded.find(m, at + 1)) {
+      const auto before = std::string_view(folded).substr(0, at);
+      if (!before.ends_with("не ") && !before.ends_with(" не")) return true;
+    }
   return false;
+}
+
+// «Люди есть: тьюторы готовы работать в выходные» lists what the NGO has, though «готовы» reads
+// as intent: a sentence whose first words say that something is had.
+bool lists_what_is_had(std::string_view folded_sentence) {
+  const auto colon = folded_sentence.find(':');
+  if (colon == std::string_view::npos) return false;
+  const auto head = text::trim(folded_sentence.substr(0, colon));
+  return head.ends_with(" есть") && std::count(head.begin(), head.end(), ' ') <= 3;
 }
 
 // "Реабилитация у нас по ОМС есть — нам нужно про маму": the part that says what the NGO already
@@ -57,7 +72,9 @@ std::string request_sentences(std::string_view problem) {
       continue;
     const std::string_view sentence = text::trim(problem.substr(start, i - start));
     start = i + 1;
-    if (sentence.empty() || !is_request(" " + text::fold(sentence) + " ")) continue;
+    if (sentence.empty()) continue;
+    const std::string folded = " " + text::fold(sentence) + " ";
+    if (!is_request(folded) || lists_what_is_had(folded)) continue;
     if (!out.empty()) out += ' ';
     out += requested_parts(sentence);
   }

@@ -58,6 +58,21 @@ TEST_CASE("funding named without a sum, and «почти нет», are read as N
     CHECK_FALSE(money(some).no_money);
     CHECK_FALSE(money(some).money_rub);
   }
+  // A «нет» that names no source: «на это нет», «своих нет».
+  CHECK(money("на это нет").no_money);
+  CHECK_FALSE(money("грантов нет, но есть спонсор").no_money);
   CHECK_FALSE(money("грант 500 тыс. руб.").money_unspecified);  // the sum says it
   CHECK_FALSE(money("энтузиазм").money_unspecified);
+}
+
+TEST_CASE("a workshop, a storehouse or a greenhouse with land is premises", "[resources]") {
+  for (const char* material : {"своя столярная мастерская", "склад на первом этаже", "огород 40 соток, теплица, куры"}) {
+    CAPTURE(material);
+    Resources r;
+    r.material = material;
+    CHECK(read_resources(r).premises);
+  }
+  Resources none;
+  none.material = "ноутбук и проектор";
+  CHECK_FALSE(read_resources(none).premises);
 }

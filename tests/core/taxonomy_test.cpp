@@ -126,3 +126,16 @@ TEST_CASE("kinds of help are read from what a text says it does", "[text]") {
   CHECK(s.categorize("дети сидят дома, мама уходит с работы").empty());
   CHECK(s.find("employment")->label == "трудоустройство и работа");
 }
+
+TEST_CASE("kinds of help in the words of askers outside the field", "[text]") {
+  const auto& s = Taxonomy::services();
+  using V = std::vector<std::string>;
+  // A pharmacy chain lending what relatives ask for; a school head asking for a few hours' rest.
+  CHECK(s.categorize("нужна каталка, ходилка, кровать с подъёмом и матрас от пролежней, хотим давать бесплатно на время") ==
+        V{"equipment"});
+  CHECK(s.categorize("чтобы мама могла просто выспаться") == V{"respite"});
+  CHECK(s.categorize("каждый из молодёжи будет звонить каждый день одному старику") == V{"loneliness"});
+  // «поговорили между собой» is not loneliness, «наших взрослых» is not a mentor.
+  CHECK(s.categorize("родные в это время между собой поговорили").empty());
+  CHECK(s.categorize("чтобы там постоянно жили 6–8 наших взрослых вместе с помощниками") == V{"housing"});
+}

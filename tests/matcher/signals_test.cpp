@@ -165,6 +165,14 @@ TEST_CASE("capacity: a poor NGO is told what it lacks, a rich one is not", "[sig
   CHECK(signal(*taxi_poor, "capacity").value < signal(*taxi_rich, "capacity").value);
   CHECK(!taxi_poor->explanation.gaps.empty());
   CHECK(taxi_poor->explanation.gaps.size() > taxi_rich->explanation.gaps.size());
+  // An NGO with its own car has someone to drive it: no «нужен специалист: водитель».
+  CHECK(std::find(taxi_poor->explanation.gaps.begin(), taxi_poor->explanation.gaps.end(), "нужен специалист: водитель") !=
+        taxi_poor->explanation.gaps.end());
+  Profile with_car = poor;
+  with_car.resources.material = "свой автомобиль";
+  const auto c = match(bank(), with_car, {.limit = 1000, .weights = {}});
+  const auto& car_gaps = find(c, social_taxi)->explanation.gaps;
+  CHECK(std::find(car_gaps.begin(), car_gaps.end(), "нужен специалист: водитель") == car_gaps.end());
 }
 
 TEST_CASE("evidence: replications near the NGO count more than far away", "[signals]") {
@@ -239,6 +247,25 @@ TEST_CASE("need: the kind of help asked for counts, not the words of the situati
   CHECK(has_evidence(signal(*find(s, autism_club), "need"), "вид помощи: взаимная поддержка семей"));
   REQUIRE(find(s, autism_kindergarten));
   CHECK_FALSE(has_evidence(signal(*find(s, autism_kindergarten), "need"), "вид помощи: образование детей"));
+}
+
+TEST_CASE("need: a negated wish and a list of what is had are not requests", "[signals]") {
+  // Wounded veterans refuse riding and want sport; the tutors a school has are not a request for
+  // schooling.
+  Profile p;
+  p.target_groups = {"мужчины после ранений, на колясках и протезах"};
+  p.problem = "Думали сажать раненых на коней, но мужики не хотят, говорят не надо нас катать. Хотят спорта всерьёз: команда, тренировки.";
+  const auto r = match(bank(), p, {.limit = 1000, .weights = {}});
+  REQUIRE(!r.results.empty());
+  for (const auto& rec : r.results) CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: реабилитация"));
+  CHECK(std::any_of(r.results.begin(), r.results.end(),
+                    [](const Recommendation& rec) { return has_evidence(signal(rec, "need"), "вид помощи: спорт и физическая активность"); }));
+  Profile q;
+  q.target_groups = {"дети с аутизмом"};
+  q.problem = "Мамы не могут отойти от ребёнка ни на час. Люди есть: наши тьюторы готовы работать в выходные. "
+              "Хотим, чтобы мамы могли отдохнуть.";
+  for (const auto& rec : match(bank(), q, {.limit = 1000, .weights = {}}).results)
+    CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: образование детей"));
 }
 
 TEST_CASE("need: what the NGO already has is not a kind of help it asks for", "[signals]") {

@@ -30,7 +30,8 @@ PracticeFacts facts_of(const Practice& p);
 /// Raised whenever facts_of would derive other facts from the same text (its data files are
 /// fingerprinted separately): a bank built before then is refused and rebuilt, not scored on
 /// stale facts.
-// 2: «м²» folded to «м2» is premises; funding without a sum. 3: evaluation design.
-inline constexpr int facts_version = 3;
+// 2: «м²» folded to «м2» is premises; funding without a sum. 3: evaluation design. 4: workshops,
+// storage, greenhouses and land are premises; a bare «нет» of money.
+inline constexpr int facts_version = 4;
 
 }  // namespace practice
