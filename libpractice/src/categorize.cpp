@@ -3,14 +3,36 @@
 #include <algorithm>
 
 #include <practice/taxonomy.hpp>
+#include <practice/text/normalize.hpp>
 
 namespace practice {
 
+namespace {
+
+// «пациенты любого возраста», «люди всех возрастов»: every age band, when the text names none
+// («дети любого возраста» stays children).
+std::vector<std::string> every_age_if_said(const std::string& text, const std::vector<std::string>& found) {
+  const auto& taxonomy = Taxonomy::builtin();
+  for (const auto& c : found)
+    if (const Category* cat = taxonomy.find(c); cat && cat->axis == "age") return {};
+  const std::string folded = text::fold(text);
+  for (std::string_view said : {"любого возраста", "всех возрастов", "любой возраст", "без ограничения по возрасту"})
+    if (folded.find(said) != std::string::npos) return {"children", "youth", "adults", "elderly"};
+  return {};
+}
+
+}  // namespace
+
 std::vector<std::string> target_categories(const std::vector<std::string>& texts) {
   std::vector<std::string> ids;
-  for (const auto& t : texts)
-    for (auto& c : Taxonomy::builtin().categorize(t))
-      if (std::find(ids.begin(), ids.end(), c) == ids.end()) ids.push_back(std::move(c));
+  auto add = [&](std::string c) {
+    if (std::find(ids.begin(), ids.end(), c) == ids.end()) ids.push_back(std::move(c));
+  };
+  for (const auto& t : texts) {
+    auto found = Taxonomy::builtin().categorize(t);
+    for (auto& c : every_age_if_said(t, found)) add(std::move(c));
+    for (auto& c : found) add(std::move(c));
+  }
   return ids;
 }
 

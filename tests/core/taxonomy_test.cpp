@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include <practice/categorize.hpp>
 #include <practice/taxonomy.hpp>
 #include <practice/thesaurus.hpp>
 
@@ -20,6 +23,18 @@ TEST_CASE("«после 18» is young adults, not a time of day", "[text]") {
   CHECK(t.categorize("ребята после 18 с ментальной инвалидностью") == V{"youth", "intellectual"});
   CHECK(t.categorize("люди с ментальной инвалидностью, занятия после 18:00") == V{"intellectual"});
   CHECK(t.categorize("дети после 14 лет") == V{"children"});
+}
+
+TEST_CASE("«любого возраста» is every age band, unless the text names one", "[text]") {
+  using V = std::vector<std::string>;
+  const auto every = target_categories({"паллиативные пациенты любого возраста"});
+  for (const char* age : {"children", "youth", "adults", "elderly"}) CHECK(std::find(every.begin(), every.end(), age) != every.end());
+  CHECK(target_categories({"дети любого возраста с ДЦП"}) == V{"children", "cerebral_palsy"});
+  // The home-care school of the corpus teaches relatives of bedridden patients of any age: it fits
+  // those who look after the elderly.
+  const auto& t = Taxonomy::builtin();
+  CHECK(t.fit(t.categorize("старики, которые не встают"),
+              target_categories({"родственники, ухаживающие на дому за лежачими пациентами любого возраста"})) == Approx(1.0));
 }
 
 TEST_CASE("fit follows the hierarchy: autism > disability > elderly", "[match]") {

@@ -31,7 +31,7 @@ PracticeFacts facts_of(const Practice& p);
 /// fingerprinted separately): a bank built before then is refused and rebuilt, not scored on
 /// stale facts.
 // 2: «м²» folded to «м2» is premises; funding without a sum. 3: evaluation design. 4: workshops,
-// storage, greenhouses and land are premises; a bare «нет» of money.
-inline constexpr int facts_version = 4;
+// storage, greenhouses and land are premises; a bare «нет» of money. 5: «любого возраста».
+inline constexpr int facts_version = 5;
 
 }  // namespace practice
