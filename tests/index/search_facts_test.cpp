@@ -12,6 +12,7 @@
 #include <practice/loader.hpp>
 #include <practice/regions.hpp>
 #include <practice/resources_needed.hpp>
+#include <practice/categorize.hpp>
 #include <practice/taxonomy.hpp>
 #include <practice/validation.hpp>
 
@@ -114,11 +115,7 @@ TEST_CASE("plain result lists read the stored facts, the same as the practice sa
     CHECK(h.title == p.title);
     CHECK(h.organization == p.organization.name);
     CHECK(h.region == b.results[i].region);
-    std::vector<std::string> expected;
-    for (const auto& g : p.target_groups)
-      for (auto& c : Taxonomy::builtin().categorize(g))
-        if (std::find(expected.begin(), expected.end(), c) == expected.end()) expected.push_back(c);
-    CHECK(h.facts.categories == expected);
+    CHECK(h.facts.categories == target_categories(p.target_groups));
     CHECK(h.facts.kinds == Taxonomy::services().categorize(p.title + ". " + p.summary + ". " + p.goal));
     CHECK(h.facts.title_kinds == Taxonomy::services().categorize(p.title));
     // What the matcher scores without reading the practice: resources, readiness, replications.

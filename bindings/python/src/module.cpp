@@ -31,6 +31,7 @@
 #include <practice/regions.hpp>
 #include <practice/search.hpp>
 #include <practice/shortlist.hpp>
+#include <practice/categorize.hpp>
 #include <practice/taxonomy.hpp>
 #include <practice/template_parser.hpp>
 #include <practice/validation.hpp>
@@ -559,12 +560,8 @@ PYBIND11_MODULE(_practice, m) {
       "categorize",
       [](const std::vector<std::string>& texts, bool ancestors) {
         // As the bank does at index time: the most specific categories of each text, then (optionally) their ancestors.
-        const auto& taxonomy = practice::Taxonomy::builtin();
-        std::vector<std::string> ids;
-        for (const auto& text : texts)
-          for (auto& id : taxonomy.categorize(text))
-            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(std::move(id));
-        return ancestors ? taxonomy.with_ancestors(ids) : ids;
+        const auto ids = practice::target_categories(texts);
+        return ancestors ? practice::Taxonomy::builtin().with_ancestors(ids) : ids;
       },
       py::arg("texts"), py::arg("ancestors") = false,
       "Category ids of free-text target groups (most specific; with ancestors if asked).");
