@@ -150,4 +150,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+bool contains_any(std::string_view folded, std::initializer_list<std::string_view> phrases) {
+  for (auto p : phrases)
+    if (folded.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace practice::text

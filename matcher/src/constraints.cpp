@@ -5,12 +5,6 @@
 namespace practice {
 namespace {
 
-bool any_of(const std::string& folded, std::initializer_list<std::string_view> phrases) {
-  for (auto p : phrases)
-    if (folded.find(p) != std::string::npos) return true;
-  return false;
-}
-
 // «опыт Сибири», «опыт в Сибири», «опыт других регионов Сибири», «практики из Сибири»: the way
 // to look at a macro-region's experience; the name alone is not («любая семья из Сибири»).
 constexpr std::pair<std::string_view, std::string_view> districts[] = {
@@ -58,10 +52,9 @@ std::size_t find_any(const std::string& folded, std::initializer_list<std::strin
 
 // Words that make a stated area a preference: «желательно из соседних регионов, но не обязательно».
 bool softened(std::string_view sentence) {
-  for (std::string_view w : {"не обязательно", "необязательно", "желательно", "лучше бы", "по возможности", "хорошо бы",
-                             "если получится", "не принципиально", "неважно", "не важно", "предпочтительно", "в идеале"})
-    if (sentence.find(w) != std::string_view::npos) return true;
-  return false;
+  return text::contains_any(sentence, {"не обязательно", "необязательно", "желательно", "лучше бы", "по возможности",
+                                       "хорошо бы", "если получится", "не принципиально", "неважно", "не важно",
+                                       "предпочтительно", "в идеале"});
 }
 
 }  // namespace
@@ -71,7 +64,7 @@ Constraints read_constraints(const Profile& profile, const ResourceFacts& have) 
   const std::string t = text::fold(profile.problem + " " + profile.resources.financial + " " + profile.resources.material);
   if (have.no_money) c.notes.push_back("учтено: нет финансирования");
   if (have.no_premises) c.notes.push_back("учтено: нет помещения");
-  if (any_of(t, {"только для взрослых", "только взрослых", "только со взрослыми", "только взрослые"})) {
+  if (text::contains_any(t, {"только для взрослых", "только взрослых", "только со взрослыми", "только взрослые"})) {
     c.adults_only = true;
     c.notes.push_back("учтено: только практики для взрослых");
   }
@@ -95,16 +88,15 @@ Constraints read_constraints(const Profile& profile, const ResourceFacts& have) 
       limit_to(find_any(t, {"нашего федерального округа", "в нашем федеральном округе", "своего федерального округа", "нашего округа"}),
                Scope::district, "учтено: только свой федеральный округ");
   // «поближе» about the practices, not about the help («работа поближе к дому»).
-  if (const auto at = find_any(t, {"поближе", "недалеко от нас", "ближе к нам"}); at != std::string::npos) {
-    const auto sentence = sentence_at(t, at);
-    for (std::string_view about : {"опыт", "практик", "регион", "област", "кто-то", "кого-то", "съездить"})
-      if (sentence.find(about) != std::string_view::npos) c.prefers_near = true;
-  }
+  if (const auto at = find_any(t, {"поближе", "недалеко от нас", "ближе к нам"}); at != std::string::npos)
+    if (text::contains_any(sentence_at(t, at), {"опыт", "практик", "регион", "област", "кто-то", "кого-то", "съездить"}))
+      c.prefers_near = true;
   if (c.prefers_near) c.notes.push_back("учтено: предпочтительны практики поближе (без ограничения)");
-  if (any_of(t, {"доказательн", "доказанн", "измеренн", "измеримы", "подтвержденн", "результаты в цифрах", "результатами в цифрах",
-                 "эффективность доказ", "эффект доказ", "тиражированн", "уже тиражир", "уже повтори", "повторили в других",
-                 "опробованн", "проверенную практик", "проверенные практик", "проверенный опыт", "проверенную методик",
-                 "уже повторен", "повторенн", "результат посчитан", "результаты посчитан", "посчитанн"})) {
+  if (text::contains_any(t, {"доказательн", "доказанн", "измеренн", "измеримы", "подтвержденн", "результаты в цифрах",
+                             "результатами в цифрах", "эффективность доказ", "эффект доказ", "тиражированн", "уже тиражир",
+                             "уже повтори", "повторили в других", "уже повторен", "повторенн", "опробованн",
+                             "проверенную практик", "проверенные практик", "проверенный опыт", "проверенную методик",
+                             "результат посчитан", "результаты посчитан", "посчитанн"})) {
     c.wants_proof = true;
     c.notes.push_back("учтено: важны измеренные результаты и тиражирование");
   }

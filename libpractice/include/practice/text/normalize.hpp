@@ -2,6 +2,7 @@
 /// @file normalize.hpp
 /// Normalisation shared by the analyzer, the template parser and the region table.
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,5 +23,8 @@ std::string upper(std::string_view utf8);
 
 /// Trims ASCII and Unicode white space at both ends.
 std::string_view trim(std::string_view s);
+
+/// Whether folded text holds any of the phrases (folded stems or phrases: «измеренн», «нет денег»).
+bool contains_any(std::string_view folded, std::initializer_list<std::string_view> phrases);
 
 }  // namespace practice::text
