@@ -22,8 +22,20 @@ constexpr std::pair<std::string_view, std::string_view> specialist_words[] = {
     {"массажист", "массажист"},      {"инструктор", "инструктор"},   {"реабилитолог", "реабилитолог"},
     {"иппотерапевт", "иппотерапевт"}, {"музыкальный терапевт", "музыкотерапевт"},
     {"арт-терапевт", "арт-терапевт"}, {"няня", "нян"},               {"куратор", "куратор"},
-    {"тифлокомментатор", "тифлокомментатор"}, {"специалист по АВА", "ава"},
+    {"тифлокомментатор", "тифлокомментатор"}, {"специалист по АВА", "ава"}, {"специалист по АВА", "аба"},
+    {"специалист по АВА", "aba"},
 };
+
+// Whether `stem` starts a word somewhere in `folded`. Short stems must: «ава» is inside
+// «преподаватель» and «лфк» could be inside a longer abbreviation.
+bool names(const std::string& folded, std::string_view stem) {
+  if (stem.size() > 6) return folded.find(stem) != std::string::npos;
+  for (auto at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1)) {
+    const auto before = at == 0 ? ' ' : static_cast<unsigned char>(folded[at - 1]);
+    if (before < 0x80 && !std::isalnum(before)) return true;
+  }
+  return false;
+}
 
 bool contains(const std::string& folded, std::string_view needle) { return folded.find(needle) != std::string::npos; }
 // Whether a word ends before this byte: ASCII punctuation or space (a Cyrillic letter is not).
@@ -104,7 +116,7 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
     f.area_m2 = std::atof(m[1].str().c_str());
 
   for (const auto& [name, stem] : specialist_words)
-    if (contains(people, stem) && std::find(f.specialists.begin(), f.specialists.end(), name) == f.specialists.end())
+    if (names(people, stem) && std::find(f.specialists.begin(), f.specialists.end(), name) == f.specialists.end())
       f.specialists.emplace_back(name);
   static const std::regex volunteers(R"((\d+)\s*(волонтер|доброволь|добровол))");
   const bool volunteer_word = contains(all, "волонтер");
@@ -112,7 +124,7 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
     f.volunteers = std::stoi(m[1].str());
   else if (volunteer_word || contains(all, "доброволь"))
     f.volunteers = 0;
-  for (std::string_view v : {"автомобил", "микроавтобус", "автобус", "транспорт", "машин"})
+  for (std::string_view v : {"автомобил", "микроавтобус", "автобус", "транспорт", "машин", "уаз", "газел"})
     if (contains(material, v)) f.vehicle = true;
   return f;
 }

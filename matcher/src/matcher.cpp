@@ -172,6 +172,9 @@ bool in_scope(Scope scope, RegionRelation r) {
 double capacity(const ResourceFacts& need, const ResourceFacts& have, bool profile_states_resources,
                 std::vector<std::string>& gaps, std::vector<std::string>& evidence) {
   double penalty = 0.0;
+  // Staff and a vehicle are paid from the practice's budget: an NGO that has that budget can hire
+  // them (still listed as gaps, not counted).
+  bool budget_covers_hiring = false;
   if (need.money_rub && *need.money_rub > 100000) {
     const double budget = *need.money_rub;
     const bool enough = have.money_rub && *have.money_rub >= budget * 0.5;
@@ -187,6 +190,7 @@ double capacity(const ResourceFacts& need, const ResourceFacts& have, bool profi
                                           : "у вас не указан"));
     } else {
       evidence.push_back("бюджет практики ~" + format_rub(budget) + " вам по силам");
+      budget_covers_hiring = true;
     }
   } else if (need.no_money || (need.money_rub && *need.money_rub <= 100000)) {
     evidence.push_back("практика работает почти без денег");
@@ -214,9 +218,9 @@ double capacity(const ResourceFacts& need, const ResourceFacts& have, bool profi
     staff += 0.07;
     gaps.push_back("нужен специалист: " + s);
   }
-  penalty += std::min(staff, 0.3);
+  if (!budget_covers_hiring) penalty += std::min(staff, 0.3);
   if (need.vehicle && !have.vehicle && profile_states_resources) {
-    penalty += 0.15;
+    if (!budget_covers_hiring) penalty += 0.15;
     gaps.push_back("нужен транспорт");
   }
   if (need.volunteers && *need.volunteers >= 5 && have.volunteers && *have.volunteers >= *need.volunteers / 2)

@@ -76,3 +76,19 @@ TEST_CASE("a workshop, a storehouse or a greenhouse with land is premises", "[re
   none.material = "ноутбук и проектор";
   CHECK_FALSE(read_resources(none).premises);
 }
+
+TEST_CASE("short specialist names start a word, and a farm's UAZ is a vehicle", "[resources]") {
+  Resources r;
+  r.personnel = "преподаватель музыки, воспитатели, Слава — водитель";
+  const auto f = read_resources(r);
+  CHECK(std::find(f.specialists.begin(), f.specialists.end(), "специалист по АВА") == f.specialists.end());
+  CHECK(std::find(f.specialists.begin(), f.specialists.end(), "водитель") != f.specialists.end());
+  Resources aba;
+  aba.personnel = "два АВА-терапевта, инструктор ЛФК";
+  const auto g = read_resources(aba);
+  CHECK(std::find(g.specialists.begin(), g.specialists.end(), "специалист по АВА") != g.specialists.end());
+  CHECK(std::find(g.specialists.begin(), g.specialists.end(), "инструктор ЛФК") != g.specialists.end());
+  Resources farm;
+  farm.material = "ферма 5 га, коровник, УАЗ-буханка";
+  CHECK(read_resources(farm).vehicle);
+}

@@ -173,6 +173,15 @@ TEST_CASE("capacity: a poor NGO is told what it lacks, a rich one is not", "[sig
   const auto c = match(bank(), with_car, {.limit = 1000, .weights = {}});
   const auto& car_gaps = find(c, social_taxi)->explanation.gaps;
   CHECK(std::find(car_gaps.begin(), car_gaps.end(), "нужен специалист: водитель") == car_gaps.end());
+  // An NGO with the practice's budget hires its staff: the gaps are listed, not counted.
+  Profile funded = poor;
+  funded.resources.financial = "грант 8 000 000 рублей";  // the taxi costs 7,2 million a year
+  const auto d = match(bank(), funded, {.limit = 1000, .weights = {}});
+  const Recommendation* taxi_funded = find(d, social_taxi);
+  REQUIRE(taxi_funded != nullptr);
+  CHECK(!taxi_funded->explanation.gaps.empty());
+  CHECK(signal(*taxi_funded, "capacity").value == Approx(1.0));
+  CHECK(signal(*taxi_poor, "capacity").value < 1.0);
 }
 
 TEST_CASE("evidence: replications near the NGO count more than far away", "[signals]") {

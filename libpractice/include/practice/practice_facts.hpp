@@ -31,7 +31,8 @@ PracticeFacts facts_of(const Practice& p);
 /// fingerprinted separately): a bank built before then is refused and rebuilt, not scored on
 /// stale facts.
 // 2: «м²» folded to «м2» is premises; funding without a sum. 3: evaluation design. 4: workshops,
-// storage, greenhouses and land are premises; a bare «нет» of money. 5: «любого возраста».
-inline constexpr int facts_version = 5;
+// storage, greenhouses and land are premises; a bare «нет» of money. 5: «любого возраста». 6: short
+// specialist stems start a word («ава» is not in «преподаватель»); «УАЗ», «ГАЗель» are vehicles.
+inline constexpr int facts_version = 6;
 
 }  // namespace practice
