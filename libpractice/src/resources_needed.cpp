@@ -118,6 +118,9 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
   for (const auto& [name, stem] : specialist_words)
     if (names(people, stem) && std::find(f.specialists.begin(), f.specialists.end(), name) == f.specialists.end())
       f.specialists.emplace_back(name);
+  // «инструктор ЛФК» names one specialist, not also a generic instructor.
+  if (std::find(f.specialists.begin(), f.specialists.end(), "инструктор ЛФК") != f.specialists.end())
+    std::erase(f.specialists, std::string("инструктор"));
   static const std::regex volunteers(R"((\d+)\s*(волонтер|доброволь|добровол))");
   const bool volunteer_word = contains(all, "волонтер");
   if ((volunteer_word || contains(all, "добровол")) && std::regex_search(all, m, volunteers))

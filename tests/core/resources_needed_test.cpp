@@ -88,6 +88,7 @@ TEST_CASE("short specialist names start a word, and a farm's UAZ is a vehicle", 
   const auto g = read_resources(aba);
   CHECK(std::find(g.specialists.begin(), g.specialists.end(), "специалист по АВА") != g.specialists.end());
   CHECK(std::find(g.specialists.begin(), g.specialists.end(), "инструктор ЛФК") != g.specialists.end());
+  CHECK(std::find(g.specialists.begin(), g.specialists.end(), "инструктор") == g.specialists.end());  // the same person
   Resources farm;
   farm.material = "ферма 5 га, коровник, УАЗ-буханка";
   CHECK(read_resources(farm).vehicle);

@@ -32,7 +32,8 @@ PracticeFacts facts_of(const Practice& p);
 /// stale facts.
 // 2: «м²» folded to «м2» is premises; funding without a sum. 3: evaluation design. 4: workshops,
 // storage, greenhouses and land are premises; a bare «нет» of money. 5: «любого возраста». 6: short
-// specialist stems start a word («ава» is not in «преподаватель»); «УАЗ», «ГАЗель» are vehicles.
+// specialist stems start a word («ава» is not in «преподаватель»); «УАЗ», «ГАЗель» are vehicles;
+// «инструктор ЛФК» is not also a generic instructor.
 inline constexpr int facts_version = 6;
 
 }  // namespace practice
