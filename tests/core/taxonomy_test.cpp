@@ -151,6 +151,8 @@ TEST_CASE("kinds of help in the words of askers outside the field", "[text]") {
   CHECK(s.categorize("чтобы мама могла просто выспаться") == V{"respite"});
   CHECK(s.categorize("каждый из молодёжи будет звонить каждый день одному старику") == V{"loneliness"});
   CHECK(s.categorize("мамы в роддоме пишут отказ от малыша") == V{"crisis_help"});
+  // An employer's words: who will bring the new worker into the job.
+  CHECK(s.categorize("не понимаем, кто будет вводить их в работу и как объяснить бригадирам") == V{"employment"});
   // «поговорили между собой» is not loneliness, «наших взрослых» is not a mentor.
   CHECK(s.categorize("родные в это время между собой поговорили").empty());
   CHECK(s.categorize("чтобы там постоянно жили 6–8 наших взрослых вместе с помощниками") == V{"housing"});
