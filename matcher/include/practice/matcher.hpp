@@ -19,10 +19,10 @@ namespace practice {
 
 /// Signal weights. Defaults were tuned on corpus/eval (see docs/MATCHER.md); zero disables a signal.
 struct MatchWeights {
-  double need = 0.40;
-  double target = 0.30;
+  double need = 0.50;
+  double target = 0.20;
   double region = 0.04;
-  double capacity = 0.30;
+  double capacity = 0.20;
   double evidence = 0.10;
   bool operator==(const MatchWeights&) const = default;
 };
@@ -75,7 +75,7 @@ struct MatchResults {
 /// @throws InvalidArgument for a profile with neither problem nor target groups, or an unknown region.
 MatchResults match(const Bank& bank, const Profile& profile, const MatchOptions& options = {});
 
-/// Reads weights from JSON ({"need": 0.4, …}); missing keys keep their defaults.
+/// Reads weights from JSON ({"need": 0.5, …}); missing keys keep their defaults.
 MatchWeights weights_from_json(const nlohmann::json& j);
 
 void to_json(nlohmann::json& j, const SignalContribution& v);
