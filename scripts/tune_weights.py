@@ -63,7 +63,7 @@ def main():
     print(f"{len(grid)} weight vectors; best nDCG@5 on the {len(tuned)} tuning profiles (held-out q116–q135, q176–q215 beside):")
     for s, w in ranked[:5]:
         print(f"  {s:.3f} held-out {evaluate(data, qrels, json.loads(w), held):.3f} {w}")
-    default = {k: v for k, v in E.DEFAULT.items()}
+    default = E.DEFAULT
     print(f"  {evaluate(data, qrels, default, tuned):.3f} held-out {evaluate(data, qrels, default, held):.3f} "
           f"{json.dumps(default)} (the defaults)")
     qids = sorted(tuned)

@@ -15,9 +15,8 @@ std::vector<std::string> every_age_if_said(const std::string& text, const std::v
   const auto& taxonomy = Taxonomy::builtin();
   for (const auto& c : found)
     if (const Category* cat = taxonomy.find(c); cat && cat->axis == "age") return {};
-  const std::string folded = text::fold(text);
-  for (std::string_view said : {"любого возраста", "всех возрастов", "любой возраст", "без ограничения по возрасту"})
-    if (folded.find(said) != std::string::npos) return {"children", "youth", "adults", "elderly"};
+  if (text::contains_any(text::fold(text), {"любого возраста", "всех возрастов", "любой возраст", "без ограничения по возрасту"}))
+    return {"children", "youth", "adults", "elderly"};
   return {};
 }
 

@@ -26,20 +26,20 @@ constexpr std::pair<std::string_view, std::string_view> specialist_words[] = {
     {"специалист по АВА", "aba"},
 };
 
+// Whether a word ends before this byte: ASCII punctuation or space (a Cyrillic letter is not).
+bool ending(char c) { return static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c)); }
+
 // Whether `stem` starts a word somewhere in `folded`. Short stems must: «ава» is inside
 // «преподаватель» and «лфк» could be inside a longer abbreviation.
 bool names(const std::string& folded, std::string_view stem) {
   if (stem.size() > 6) return folded.find(stem) != std::string::npos;
   for (auto at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1)) {
-    const auto before = at == 0 ? ' ' : static_cast<unsigned char>(folded[at - 1]);
-    if (before < 0x80 && !std::isalnum(before)) return true;
+    if (at == 0 || ending(folded[at - 1])) return true;
   }
   return false;
 }
 
 bool contains(const std::string& folded, std::string_view needle) { return folded.find(needle) != std::string::npos; }
-// Whether a word ends before this byte: ASCII punctuation or space (a Cyrillic letter is not).
-bool ending(char c) { return static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c)); }
 
 // Sums like "1 200 000 рублей", "1,2 млн руб.", "350 тыс. руб.", "780 000 ₽".
 std::optional<double> largest_sum(const std::string& folded) {
@@ -92,10 +92,9 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
     for (std::string_view m : {"нет", "почти нет", "пока нет", "-", "0"})
       if (money.starts_with(m) && (money.size() == m.size() || ending(money[m.size()])))
         f.no_money = true;
-    if (!f.no_money)
-      for (std::string_view m : {"бюджет", "субсиди", "средств", "финансирован", "спонсор", "пожертвован", "взнос", "зарплат",
-                                 "выручк", "плата за", "за счет", "оплачива", "деньги есть", "есть деньги", "грант на"})
-        if (contains(money, m)) f.money_unspecified = true;
+    f.money_unspecified = !f.no_money && text::contains_any(money, {"бюджет", "субсиди", "средств", "финансирован", "спонсор",
+                                                                     "пожертвован", "взнос", "зарплат", "выручк", "плата за",
+                                                                     "за счет", "оплачива", "деньги есть", "есть деньги", "грант на"});
     // «на это нет», «своих нет, ищем»: a «нет» naming no source of money.
     if (!f.no_money && !f.money_unspecified && contains(" " + money + " ", " нет")) f.no_money = true;
   }
@@ -103,13 +102,11 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
   for (std::string_view m : {"помещения нет", "нет помещения", "без помещения", "помещение отсутствует", "нет своего помещения",
                              "помещения у нас нет"})
     if (contains(material, m) || contains(extra, m)) f.no_premises = true;
-  if (!f.no_premises)
-    // Folding turns «м²» into «м2».
-    for (std::string_view m : {"помещени", "кабинет", "зал", "квартир", "здани", "дом ", "м2", "кв. м", "кв.м", "класс", "площад", "крыло",
-                               "мастерск", "гараж", "склад", "теплиц", "соток", "земельный участок"})
-      if (contains(material, m)) f.premises = true;
-  for (std::string_view m : {"безвозмездн", "бесплатно", "на безвозмездной"})
-    if (contains(material, m)) f.premises_free = true;
+  // Folding turns «м²» into «м2».
+  f.premises = !f.no_premises && text::contains_any(material, {"помещени", "кабинет", "зал", "квартир", "здани", "дом ", "м2",
+                                                               "кв. м", "кв.м", "класс", "площад", "крыло", "мастерск", "гараж",
+                                                               "склад", "теплиц", "соток", "земельный участок"});
+  f.premises_free = text::contains_any(material, {"безвозмездн", "бесплатно"});
   static const std::regex area(R"((\d+(?:[.,]\d+)?)\s*(м2|кв\.?\s*м))");
   std::smatch m;
   if ((contains(material, "м2") || contains(material, "кв")) && std::regex_search(material, m, area))
@@ -127,8 +124,7 @@ ResourceFacts read_resources(const Resources& r, std::string_view extra_text) {
     f.volunteers = std::stoi(m[1].str());
   else if (volunteer_word || contains(all, "доброволь"))
     f.volunteers = 0;
-  for (std::string_view v : {"автомобил", "микроавтобус", "автобус", "транспорт", "машин", "уаз", "газел"})
-    if (contains(material, v)) f.vehicle = true;
+  f.vehicle = text::contains_any(material, {"автомобил", "микроавтобус", "автобус", "транспорт", "машин", "уаз", "газел"});
   return f;
 }
 

@@ -21,6 +21,7 @@
 #include <pybind11/stl/filesystem.h>
 
 #include <practice/bank.hpp>
+#include <practice/categorize.hpp>
 #include <practice/error.hpp>
 #include <practice/field.hpp>
 #include <practice/json.hpp>
@@ -31,7 +32,6 @@
 #include <practice/regions.hpp>
 #include <practice/search.hpp>
 #include <practice/shortlist.hpp>
-#include <practice/categorize.hpp>
 #include <practice/taxonomy.hpp>
 #include <practice/template_parser.hpp>
 #include <practice/validation.hpp>
