@@ -10,7 +10,7 @@ namespace {
 // How Russian NGOs state an intention or a need (folded; prefixes of word forms).
 const std::string_view markers[] = {"хотим", "хотели бы", "хотелось бы", "хочется", "хочу", " хотят", "нужн", " надо ",
                                     "ищем", " ищу ", "планируем", "мечтаем", "собираемся", "готовы", "интересу",
-                                    "просим", "задача"};
+                                    "просим", "задача", "не хватает", "посоветуйте", "подскажите"};
 
 // A marker counts unless negated: «мужики не хотят, чтобы их катали», «реабилитация не нужна».
 bool is_request(const std::string& folded) {

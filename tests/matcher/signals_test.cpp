@@ -277,6 +277,19 @@ TEST_CASE("need: a negated wish and a list of what is had are not requests", "[s
     CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: образование детей"));
 }
 
+TEST_CASE("need: what an NGO lacks is its request, not the help it gave before", "[signals]") {
+  // Without «не хватает» as a request, the whole text was read and the smartphones of the past
+  // put the student volunteers (who teach them) first.
+  Profile p;
+  p.target_groups = {"одинокие пожилые люди"};
+  p.problem = "Раньше студенты ходили к старикам, помогали со смартфонами и квитанциями. "
+              "Сейчас старикам больше всего не хватает общения: неделями ни с кем не разговаривают.";
+  const auto r = match(bank(), p, {.limit = 1000, .weights = {}});
+  REQUIRE(!r.results.empty());
+  for (const auto& rec : r.results) CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: цифровая грамотность"));
+  CHECK(r.results[0].id == "priyemnaya-sem-ya-dlya-pozhilogo-cheloveka-profi-2a373d");
+}
+
 TEST_CASE("need: what the NGO already has is not a kind of help it asks for", "[signals]") {
   Profile p;
   p.target_groups = {"мамы недоношенных детей"};
