@@ -157,3 +157,17 @@ TEST_CASE("kinds of help in the words of askers outside the field", "[text]") {
   CHECK(s.categorize("родные в это время между собой поговорили").empty());
   CHECK(s.categorize("чтобы там постоянно жили 6–8 наших взрослых вместе с помощниками") == V{"housing"});
 }
+
+TEST_CASE("kinds of help as parents describe them, not in the field's words", "[text]") {
+  const auto& s = Taxonomy::services();
+  using V = std::vector<std::string>;
+  // A job coach described by what they do; parents who hold on to each other; riding without «иппотерапия».
+  CHECK(s.categorize("нужен человек, который выйдет на работу вместе с парнем и будет показывать") == V{"employment"});
+  CHECK(s.categorize("хотим, чтобы ребят брали помощниками на кухню") == V{"employment"});
+  CHECK(s.categorize("хочу, чтобы родители держались друг за друга") == V{"peer_support"});
+  CHECK(s.categorize("чтобы опытные мамы приходили в роддом к тем, кому только что сказали диагноз") == V{"peer_support"});
+  CHECK(s.categorize("хотим, чтобы ребята ездили верхом под присмотром знающего человека") == V{"rehabilitation"});
+  CHECK(s.categorize("специалист приезжает, чтобы показать маме, как заниматься с малышом") == V{"early_help"});
+  // Going out to work oneself is not a request for employment help.
+  CHECK(s.categorize("мама вышла на пенсию").empty());
+}
