@@ -171,3 +171,21 @@ TEST_CASE("kinds of help as parents describe them, not in the field's words", "[
   // Going out to work oneself is not a request for employment help.
   CHECK(s.categorize("мама вышла на пенсию").empty());
 }
+
+TEST_CASE("kinds of help named by what the helpers would do", "[text]") {
+  const auto& s = Taxonomy::services();
+  using V = std::vector<std::string>;
+  CHECK(s.categorize("нужна подмена мамы на несколько часов прямо дома") == V{"respite"});
+  CHECK(s.categorize("чтобы волонтёр присматривал за внуком пару часов") == V{"respite"});
+  CHECK(s.categorize("хотим делать свистульки и продавать на ярмарках") == V{"workshops"});
+  CHECK(s.categorize("делать настоящие вещи на продажу") == V{"workshops"});
+  CHECK(s.categorize("хотим пройти по району: замерить, сфотографировать, написать хозяевам") == V{"accessibility"});
+  CHECK(s.categorize("хотим набрать и подготовить добровольцев") == V{"volunteering"});
+  CHECK(s.categorize("хотим анонимный чат для подростков") == V{"crisis_help"});
+  CHECK(s.categorize("старики хотят умереть дома, а не в больнице") == V{"palliative"});
+  CHECK(s.categorize("хотим сделать выдачу на время") == V{"equipment"});
+  CHECK(s.categorize("разучат роли и поставят сказку для зрителей") == V{"culture"});
+  CHECK(s.categorize("хотим селить маму с детьми в тот же день") == V{"housing"});
+  // Measuring a result is not an accessibility audit.
+  CHECK(s.categorize("хотим замерить результат до и после").empty());
+}
