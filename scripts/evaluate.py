@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Evaluates the matcher on the labelled set in corpus/eval against a plain BM25 baseline,
 with an ablation per signal. Usage: scripts/evaluate.py [BUILD_DIR]  (needs a built `practice`)."""
-import json, math, os, subprocess, sys, tempfile
+import json, math, os, random, subprocess, sys, tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +37,16 @@ def metrics(runs, qrels):
         mrr += next((1 / (i + 1) for i, d in enumerate(ranked) if grades.get(d, 0) >= 2), 0.0)
     n = len(qrels)
     return {"nDCG@5": n5 / n, "nDCG@10": n10 / n, "P@3": p3 / n, "MRR": mrr / n}
+
+
+def paired_lead(better, base, qrels, resamples=10000, seed=1):
+    """Mean nDCG@5 lead of one run over another and its 95% interval by a paired bootstrap over
+    profiles (how much the lead depends on which profiles happened to be written)."""
+    d = [ndcg(better[q], g, 5) - ndcg(base[q], g, 5) for q, g in qrels.items()]
+    rng, n = random.Random(seed), len(d)
+    means = sorted(sum(d[rng.randrange(n)] for _ in range(n)) / n for _ in range(resamples))
+    wins, losses = sum(x > 1e-9 for x in d), sum(x < -1e-9 for x in d)
+    return sum(d) / n, means[int(0.025 * resamples)], means[int(0.975 * resamples) - 1], wins, losses
 
 
 def load_eval():
@@ -97,6 +107,9 @@ def main():
         m = metrics(r, qrels)
         parts = [metrics(r, subsets[k])["nDCG@5"] if subsets[k] else float("nan") for k in spans]
         print(f"| {name} | {m['nDCG@5']:.3f} | {m['nDCG@10']:.3f} | {m['P@3']:.3f} | {m['MRR']:.3f} | " + " | ".join(f"{x:.3f}" for x in parts) + " |")
+    lead, lo, hi, wins, losses = paired_lead(runs[2][1], runs[0][1], qrels)
+    print(f"\nmatcher over words-only BM25, nDCG@5: {lead:+.3f} (95% paired bootstrap interval {lo:+.3f} to {hi:+.3f}); "
+          f"better on {wins} profiles, worse on {losses}, tied on {len(qrels) - wins - losses}")
 
 
 if __name__ == "__main__":
