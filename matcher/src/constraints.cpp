@@ -28,10 +28,14 @@ bool ends_with_lead(std::string_view before) {
 // Each district's name is looked for once and its lead checked where it occurs: finding all 160
 // lead + joiner + name phrases took about 0.5 ms per profile (a Cyrillic first byte matches at
 // nearly every other byte of folded text).
-std::optional<std::string> named_district(const std::string& folded) {
+struct NamedDistrict {
+  std::string name;
+  std::size_t at = 0;  // where the text names it
+};
+std::optional<NamedDistrict> named_district(const std::string& folded) {
   for (const auto& [stem, district] : districts)
     for (auto at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1))
-      if (ends_with_lead(std::string_view(folded).substr(0, at))) return std::string(district);
+      if (ends_with_lead(std::string_view(folded).substr(0, at))) return NamedDistrict{std::string(district), at};
   return std::nullopt;
 }
 
@@ -54,6 +58,7 @@ std::size_t find_any(const std::string& folded, std::initializer_list<std::strin
 bool softened(std::string_view sentence) {
   return text::contains_any(sentence, {"не обязательно", "необязательно", "желательно", "лучше бы", "по возможности",
                                        "хорошо бы", "если получится", "не принципиально", "неважно", "не важно",
+                                       "тоже подойдет",
                                        "предпочтительно", "в идеале"});
 }
 
@@ -91,6 +96,15 @@ Constraints read_constraints(const Profile& profile, const ResourceFacts& have) 
   if (const auto at = find_any(t, {"поближе", "недалеко от нас", "ближе к нам"}); at != std::string::npos)
     if (text::contains_any(sentence_at(t, at), {"опыт", "практик", "регион", "област", "кто-то", "кого-то", "съездить"}))
       c.prefers_near = true;
+  // «Хорошо бы опыт Урала, но если лучшее в Сибири — тоже подойдёт» is a wish, not a limit.
+  if (const auto d = named_district(t)) {
+    if (softened(sentence_at(t, d->at))) {
+      c.prefers_near = true;
+    } else {
+      c.named_district = d->name;
+      c.notes.push_back("учтено: только " + d->name + " федеральный округ");
+    }
+  }
   if (c.prefers_near) c.notes.push_back("учтено: предпочтительны практики поближе (без ограничения)");
   if (text::contains_any(t, {"доказательн", "доказанн", "измеренн", "измеримы", "подтвержденн", "результаты в цифрах",
                              "результатами в цифрах", "эффективность доказ", "эффект доказ", "тиражированн", "уже тиражир",
@@ -100,7 +114,6 @@ Constraints read_constraints(const Profile& profile, const ResourceFacts& have) 
     c.wants_proof = true;
     c.notes.push_back("учтено: важны измеренные результаты и тиражирование");
   }
-  if ((c.named_district = named_district(t))) c.notes.push_back("учтено: только " + *c.named_district + " федеральный округ");
   return c;
 }
 

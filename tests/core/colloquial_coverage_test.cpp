@@ -43,6 +43,7 @@ TEST_CASE("target groups written the way NGOs write them: kinship", "[text][cove
       {"бабушки и дедушки, воспитывающие внуков с инвалидностью", {"elderly", "families", "children", "disability"}},
       {"опекуны детей с ОВЗ", {"families", "orphans", "children", "disability"}},
       {"приемные мамы", {"families", "orphans"}},
+      {"семьи, взявшие детей под опеку", {"families", "children", "orphans"}},
       {"семьи, где растёт ребёнок с аутизмом", {"families", "children", "autism"}},
       {"родители детей-колясочников", {"families", "children", "musculoskeletal"}},
       {"братья и сёстры особых детей", {"families", "children", "disability"}},

@@ -186,6 +186,7 @@ TEST_CASE("kinds of help named by what the helpers would do", "[text]") {
   CHECK(s.categorize("хотим сделать выдачу на время") == V{"equipment"});
   CHECK(s.categorize("разучат роли и поставят сказку для зрителей") == V{"culture"});
   CHECK(s.categorize("хотим селить маму с детьми в тот же день") == V{"housing"});
+  CHECK(s.categorize("хотим подбирать таким подросткам взрослых добровольцев") == V{"mentoring"});
   // Measuring a result is not an accessibility audit.
   CHECK(s.categorize("хотим замерить результат до и после").empty());
 }

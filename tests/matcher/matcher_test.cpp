@@ -128,6 +128,20 @@ TEST_CASE("a request for the experience of a named macro-region keeps to its fed
   const auto any = match(bank(), p, {.limit = 10, .weights = {}});
   CHECK(any.notes.empty());
   CHECK(std::any_of(any.results.begin(), any.results.end(), [&](const Recommendation& rec) { return district_of(rec) != "Сибирский"; }));
+  // A named macro-region in a wish limits nothing: the homeless shelter from Красноярский край
+  // (Siberia) is the answer for a Chelyabinsk (Urals) deputy who would take it.
+  Profile shelter;
+  shelter.region = "Челябинская обл.";
+  shelter.target_groups = {"бездомные", "люди после освобождения без жилья"};
+  for (const char* wish : {"Хорошо бы опыт Урала, но если лучшее в Сибири — тоже подойдёт.",
+                           "Желательно опыт Урала, но не обязательно."}) {
+    shelter.problem = std::string("Зимой люди ночуют в подъездах. Нужно, чтобы человеку было где переночевать и поесть. ") + wish;
+    const auto r = match(bank(), shelter, {.limit = 10, .weights = {}});
+    REQUIRE(!r.results.empty());
+    CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: только Уральский федеральный округ") == r.notes.end());
+    CHECK(std::find(r.notes.begin(), r.notes.end(), "учтено: предпочтительны практики поближе (без ограничения)") != r.notes.end());
+    CHECK(regions.resolve(r.results[0].region)->name == "Красноярский край");
+  }
 }
 
 TEST_CASE("a wish for practices close by weighs the region more and keeps the far ones", "[match]") {
