@@ -1,5 +1,7 @@
 #include "constraints.hpp"
 
+#include <algorithm>
+
 #include <practice/text/normalize.hpp>
 
 namespace practice {
@@ -25,18 +27,64 @@ bool ends_with_lead(std::string_view before) {
   return false;
 }
 
+// The adjectives of «… федерального округа» («опыт Южного федерального округа», «практики
+// Северо-Кавказского и Южного федеральных округов»).
+constexpr std::pair<std::string_view, std::string_view> district_adjectives[] = {
+    {"сибирск", "Сибирский"},     {"дальневосточн", "Дальневосточный"}, {"уральск", "Уральский"},
+    {"приволжск", "Приволжский"}, {"северо-кавказск", "Северо-Кавказский"}, {"северо-западн", "Северо-Западный"},
+    {"южн", "Южный"},             {"центральн", "Центральный"}};
+
+struct NamedDistricts {
+  std::vector<std::string> names;
+  std::size_t at = 0;  // where the text names the first
+};
+
+void add_name(NamedDistricts& d, std::string_view name, std::size_t at) {
+  if (d.names.empty()) d.at = at;
+  if (std::find(d.names.begin(), d.names.end(), name) == d.names.end()) d.names.emplace_back(name);
+}
+
+// «опыт Южного и Северо-Кавказского федеральных округов»: the adjectives before «федеральн»,
+// joined by «и» or commas, after a lead.
+void adjective_districts(const std::string& folded, NamedDistricts& d) {
+  for (auto f = folded.find(" федеральн"); f != std::string::npos; f = folded.find(" федеральн", f + 1)) {
+    std::vector<std::pair<std::string_view, std::size_t>> found;
+    std::size_t end = f;
+    while (end > 0) {
+      const auto start = folded.rfind(' ', end - 1);
+      if (start == std::string::npos) break;
+      const std::string_view word = std::string_view(folded).substr(start + 1, end - start - 1);
+      const auto* adj = std::find_if(std::begin(district_adjectives), std::end(district_adjectives),
+                                     [&](const auto& a) { return word.starts_with(a.first); });
+      if (adj == std::end(district_adjectives)) break;
+      found.emplace_back(adj->second, start + 1);
+      std::string_view before = std::string_view(folded).substr(0, start);
+      constexpr std::string_view and_word = " и";
+      if (before.ends_with(",")) before.remove_suffix(1);
+      if (before.ends_with(and_word)) before.remove_suffix(and_word.size());
+      if (before.size() == start) {  // no joiner: the list has begun here
+        if (ends_with_lead(std::string_view(folded).substr(0, start + 1)))
+          for (auto it = found.rbegin(); it != found.rend(); ++it) add_name(d, it->first, it->second);
+        break;
+      }
+      end = before.size();
+    }
+  }
+}
+
 // Each district's name is looked for once and its lead checked where it occurs: finding all 160
 // lead + joiner + name phrases took about 0.5 ms per profile (a Cyrillic first byte matches at
 // nearly every other byte of folded text).
-struct NamedDistrict {
-  std::string name;
-  std::size_t at = 0;  // where the text names it
-};
-std::optional<NamedDistrict> named_district(const std::string& folded) {
+NamedDistricts named_districts(const std::string& folded) {
+  NamedDistricts d;
   for (const auto& [stem, district] : districts)
     for (auto at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1))
-      if (ends_with_lead(std::string_view(folded).substr(0, at))) return NamedDistrict{std::string(district), at};
-  return std::nullopt;
+      if (ends_with_lead(std::string_view(folded).substr(0, at))) {
+        add_name(d, district, at);
+        break;
+      }
+  adjective_districts(folded, d);
+  return d;
 }
 
 // The sentence of `folded` around byte `at`.
@@ -97,12 +145,14 @@ Constraints read_constraints(const Profile& profile, const ResourceFacts& have) 
     if (text::contains_any(sentence_at(t, at), {"опыт", "практик", "регион", "област", "кто-то", "кого-то", "съездить"}))
       c.prefers_near = true;
   // «Хорошо бы опыт Урала, но если лучшее в Сибири — тоже подойдёт» is a wish, not a limit.
-  if (const auto d = named_district(t)) {
-    if (softened(sentence_at(t, d->at))) {
+  if (auto d = named_districts(t); !d.names.empty()) {
+    if (softened(sentence_at(t, d.at))) {
       c.prefers_near = true;
     } else {
-      c.named_district = d->name;
-      c.notes.push_back("учтено: только " + d->name + " федеральный округ");
+      std::string note = "учтено: только ";
+      for (std::size_t i = 0; i < d.names.size(); ++i) note += (i == 0 ? "" : " и ") + d.names[i];
+      c.notes.push_back(note + (d.names.size() == 1 ? " федеральный округ" : " федеральные округа"));
+      c.named_districts = std::move(d.names);
     }
   }
   if (c.prefers_near) c.notes.push_back("учтено: предпочтительны практики поближе (без ограничения)");

@@ -13,9 +13,10 @@ namespace practice {
 
 struct Constraints {
   std::optional<Scope> scope;
-  /// A federal district the NGO names as the only experience it wants («смотрим только опыт
-  /// Сибири»): its name as in the region table («Сибирский»), whatever the NGO's own region.
-  std::optional<std::string> named_district;
+  /// Federal districts the NGO names as the only experience it wants («смотрим только опыт
+  /// Сибири», «только практики Северо-Кавказского и Южного федеральных округов»): their names as
+  /// in the region table («Сибирский»), whatever the NGO's own region. Empty: no such limit.
+  std::vector<std::string> named_districts;
   bool adults_only = false;
   /// A wish, not a limit: «лучше бы поближе, но не обязательно», «желательно из соседних регионов».
   bool prefers_near = false;

@@ -278,7 +278,7 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
   // The profile's text as the need signal reads it: its problem and its target groups.
   const std::string groups = joined_groups(profile);
   const std::string profile_text = profile.problem + " " + groups;
-  auto pool = gather(bank, profile_text, groups, scope != Scope::all || constraints.named_district || constraints.adults_only);
+  auto pool = gather(bank, profile_text, groups, scope != Scope::all || !constraints.named_districts.empty() || constraints.adults_only);
   double best_need = 0.0;
   for (const auto& [id, c] : pool) best_need = std::max(best_need, c.need);
   const MatchWeights w = normalised(stressed(options.weights, constraints));
@@ -317,7 +317,8 @@ MatchResults match(const Bank& bank, const Profile& input, const MatchOptions& o
     std::optional<RegionRelation> relation;
     if (home && where) relation = regions.relation(*home, *where);
     if (scope != Scope::all && (!relation || !in_scope(scope, *relation))) continue;
-    if (constraints.named_district && (!where || where->federal_district != *constraints.named_district)) continue;
+    const auto& districts = constraints.named_districts;
+    if (!districts.empty() && (!where || std::find(districts.begin(), districts.end(), where->federal_district) == districts.end())) continue;
     const std::vector<std::string>& practice_groups = c.categories;
     const std::vector<std::string> offered = Taxonomy::builtin().with_ancestors(practice_groups);
     if (constraints.adults_only && !offered.empty() &&

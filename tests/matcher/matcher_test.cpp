@@ -128,6 +128,23 @@ TEST_CASE("a request for the experience of a named macro-region keeps to its fed
   const auto any = match(bank(), p, {.limit = 10, .weights = {}});
   CHECK(any.notes.empty());
   CHECK(std::any_of(any.results.begin(), any.results.end(), [&](const Recommendation& rec) { return district_of(rec) != "Сибирский"; }));
+  // Districts named by their adjectives, one or several: a state centre in Stavropol wants phone
+  // lessons for the blind from the south only; an NGO saying where it is limits nothing.
+  Profile south;
+  south.region = "Ставропольский край";
+  south.target_groups = {"пенсионеры, потерявшие зрение"};
+  south.problem = "Просим опыт, как научить таких людей управлять телефоном голосом. "
+                  "Рассматриваем только практики Северо-Кавказского и Южного федеральных округов.";
+  const auto s = match(bank(), south, {.limit = 10, .weights = {}});
+  REQUIRE(!s.results.empty());
+  CHECK(std::find(s.notes.begin(), s.notes.end(), "учтено: только Северо-Кавказский и Южный федеральные округа") != s.notes.end());
+  for (const auto& rec : s.results) CHECK((district_of(rec) == "Южный" || district_of(rec) == "Северо-Кавказский"));
+  CHECK(s.results[0].id == "govoryashchiy-smartfon-tsifrovaya-gramotnost-dly-c0ce48");
+  south.problem = "Мы из Южного федерального округа. Просим опыт, как научить таких людей управлять телефоном голосом.";
+  const auto anywhere = match(bank(), south, {.limit = 10, .weights = {}});
+  CHECK(anywhere.notes.empty());
+  CHECK(std::any_of(anywhere.results.begin(), anywhere.results.end(),
+                    [&](const Recommendation& rec) { return district_of(rec) != "Южный" && district_of(rec) != "Северо-Кавказский"; }));
   // A named macro-region in a wish limits nothing: the homeless shelter from Красноярский край
   // (Siberia) is the answer for a Chelyabinsk (Urals) deputy who would take it.
   Profile shelter;
