@@ -187,6 +187,8 @@ TEST_CASE("kinds of help named by what the helpers would do", "[text]") {
   CHECK(s.categorize("разучат роли и поставят сказку для зрителей") == V{"culture"});
   CHECK(s.categorize("хотим селить маму с детьми в тот же день") == V{"housing"});
   CHECK(s.categorize("хотим подбирать таким подросткам взрослых добровольцев") == V{"mentoring"});
+  CHECK(s.categorize("хотим, чтобы стариков утром приводили, а вечером забирали") == V{"day_care"});
+  CHECK(s.categorize("хочу набрать помощников и подготовить их") == V{"volunteering"});
   // Measuring a result is not an accessibility audit.
   CHECK(s.categorize("хотим замерить результат до и после").empty());
 }
