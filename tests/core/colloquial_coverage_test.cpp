@@ -75,6 +75,8 @@ TEST_CASE("target groups written the way NGOs write them: age words", "[text][co
       {"студенты колледжей с инвалидностью", {"youth", "disability"}},
       {"взрослые люди с аутизмом", {"adults", "autism"}},
       {"пожилые с деменцией", {"elderly", "dementia"}},
+      {"пожилые жильцы, которые стали забывать", {"elderly", "dementia"}},
+      {"бабушка начала путаться", {"elderly", "dementia"}},
       {"незрячие пенсионеры", {"elderly", "vision"}},
   });
 }
