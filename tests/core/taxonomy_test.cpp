@@ -189,9 +189,9 @@ TEST_CASE("kinds of help named by what the helpers would do", "[text]") {
   CHECK(s.categorize("хотим подбирать таким подросткам взрослых добровольцев") == V{"mentoring"});
   CHECK(s.categorize("хотим, чтобы стариков утром приводили, а вечером забирали") == V{"day_care"});
   CHECK(s.categorize("хочу набрать помощников и подготовить их") == V{"volunteering"});
-  // Help from afar is its own kind: specialists who consult over video, not lessons in using it.
-  CHECK(s.categorize("хотим работать с семьями, не выезжая: психолог консультирует маму по видео") == V{"remote_help"});
-  CHECK(s.categorize("врачи консультируют семьи дистанционно") == V{"remote_help"});
+  // Specialists who consult from afar give medical and psychological help, not lessons in video calls.
+  CHECK(s.categorize("хотим работать с семьями, не выезжая: психолог консультирует маму по видео") == V{"medical"});
+  CHECK(s.categorize("врачи консультируют семьи дистанционно") == V{"medical"});
   CHECK(s.categorize("научим бабушек пользоваться интернетом") == V{"digital"});
   // Measuring a result is not an accessibility audit.
   CHECK(s.categorize("хотим замерить результат до и после").empty());
