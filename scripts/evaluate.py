@@ -96,8 +96,8 @@ def main():
     # proof wishes, merged after the code that reads such wishes; q176–q195 and q196–q215 from a
     # tenth and an eleventh, the same way, held out: merged after session 9's last matcher change
     # and never tuned on; q216–q235 and q236–q255 from a twelfth and a thirteenth, the same way,
-    # asked to describe the help as the asker sees it, held out: merged after session 10's last
-    # matcher change (see corpus/eval/RUBRIC.md).
+    # asked to describe the help as the asker sees it: q216–q235 held out, q236–q255 read after
+    # its first run to find faults (see corpus/eval/RUBRIC.md and docs/MATCHER.md).
     spans = {"q01–q35": (1, 35), "q36–q50": (36, 50), "q51–q65": (51, 65), "q66–q80": (66, 80), "q81–q95": (81, 95),
              "q96–q115": (96, 115), "q116–q135": (116, 135),
              "q136–q155": (136, 155), "q156–q175": (156, 175), "q176–q195": (176, 195), "q196–q215": (196, 215),

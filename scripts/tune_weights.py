@@ -7,7 +7,7 @@ their signal values) and every weight vector is scored offline with the matcher'
 over the weights of the signals present, scaled to sum to 1.
 
 The profile-stated wishes that weigh region or evidence three times (docs/MATCHER.md) are not
-replayed here: they touch a few profiles. q116–q135 and q176–q215 are held out of the tuning.
+replayed here: they touch a few profiles. q116–q135, q176–q215 and q216–q235 are held out of the tuning.
 
 Usage: PYTHONPATH=build/python /usr/bin/python3 scripts/tune_weights.py [BUILD_DIR]
 """
@@ -22,7 +22,7 @@ import practice  # noqa: E402
 GRID = {"need": [0.3, 0.4, 0.5, 0.6], "target": [0.2, 0.3, 0.4, 0.5], "region": [0, 0.04, 0.08, 0.15],
         "capacity": [0, 0.1, 0.2, 0.3, 0.4], "evidence": [0, 0.05, 0.1]}
 GATED = ("region", "capacity", "evidence")
-HELD_OUT = ((116, 135), (176, 215))  # evaluate.py's held-out batches
+HELD_OUT = ((116, 135), (176, 215), (216, 235))  # the held-out batches of README «Matching quality»
 
 
 def score(signals, w):
@@ -60,7 +60,7 @@ def main():
     tuned = [q for q in data if q not in held]
     grid = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
     ranked = sorted(((evaluate(data, qrels, w, tuned), json.dumps(w)) for w in grid), reverse=True)
-    print(f"{len(grid)} weight vectors; best nDCG@5 on the {len(tuned)} tuning profiles (held-out q116–q135, q176–q215 beside):")
+    print(f"{len(grid)} weight vectors; best nDCG@5 on the {len(tuned)} tuning profiles (held-out q116–q135, q176–q235 beside):")
     for s, w in ranked[:5]:
         print(f"  {s:.3f} held-out {evaluate(data, qrels, json.loads(w), held):.3f} {w}")
     default = E.DEFAULT
