@@ -17,6 +17,7 @@ const char* signal_label(const std::string& s) {
   if (s == "region") return "регион";
   if (s == "capacity") return "ресурсы";
   if (s == "evidence") return "доказательность";
+  if (s == "similarity") return "сходство с первой";
   return "сигнал";
 }
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = str(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build") / "bin" / "practice")
-DEFAULT = {"need": 0.50, "target": 0.20, "region": 0.04, "capacity": 0.20, "evidence": 0.10}  # as in matcher.hpp
+DEFAULT = {"need": 0.50, "target": 0.20, "region": 0.04, "capacity": 0.20, "evidence": 0.10, "similarity": 0.30}  # as in matcher.hpp
 
 
 def run(*args, stdin=None):

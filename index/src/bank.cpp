@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 
 #include <xapian.h>
@@ -535,6 +536,44 @@ std::vector<SearchHit> Bank::similar(const std::string& id, std::size_t limit) c
     SearchOptions o;
     for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(impl_->hit_of(it, best, terms, o));
     return hits;
+  });
+}
+
+std::map<std::string, double> Bank::likeness(const std::string& id, const std::vector<std::string>& among) const {
+  return impl_->read([&] {
+    std::map<std::string, double> out;
+    const std::string idterm = prefixed_id(id);
+    auto post = impl_->db.postlist_begin(idterm);
+    if (post == impl_->db.postlist_end(idterm)) throw NotFound(id);
+    if (among.empty()) return out;
+    const auto& db = impl_->db;
+    // The terms that most set the practice apart: frequent in it, rare in the bank. (Not Xapian's
+    // ESet, whose weights over remote shards differ from one database's: a federation must rank
+    // as one bank would.)
+    const double docs = static_cast<double>(db.get_doccount());
+    std::vector<std::pair<double, std::string>> terms;
+    for (auto t = db.termlist_begin(*post); t != db.termlist_end(*post); ++t) {
+      const std::string term = *t;
+      if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // field and filter terms
+      if (std::all_of(term.begin(), term.end(), [](unsigned char c) { return std::isdigit(c); })) continue;
+      terms.emplace_back(t.get_wdf() * std::log(docs / static_cast<double>(db.get_termfreq(term))), term);
+    }
+    const std::size_t keep = std::min<std::size_t>(terms.size(), 40);
+    std::partial_sort(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(keep), terms.end(),
+                      [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<Xapian::Query> parts, ids;
+    for (std::size_t i = 0; i < keep; ++i) parts.emplace_back(terms[i].second);
+    for (const auto& a : among) ids.emplace_back(prefixed_id(a));
+    if (parts.empty()) return out;
+    const Xapian::Query q(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()),
+                          Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(among.size()));
+    const double best = mset.empty() ? 0.0 : mset.begin().get_weight();
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      if (best > 0) out[decode_facts(it.get_document().get_value(slot_facts)).id] = it.get_weight() / best;
+    return out;
   });
 }
 

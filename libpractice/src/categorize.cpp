@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <practice/taxonomy.hpp>
+#include <practice/text/analyzer.hpp>
 #include <practice/text/normalize.hpp>
 
 namespace practice {
@@ -20,6 +21,29 @@ std::vector<std::string> every_age_if_said(const std::string& text, const std::v
   return {};
 }
 
+// «взрослые дети с умственной отсталостью», «их работающие дети»: grown-up sons and daughters are
+// adults, though «дети» names children everywhere else. True when every word for a child in the
+// text follows a word that makes it grown-up.
+bool children_only_grown_up(const std::vector<text::Token>& tokens) {
+  bool grown_up = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& w = tokens[i].word;
+    if (!w.starts_with("дет") && !w.starts_with("ребен") && !w.starts_with("ребят")) continue;
+    if (i == 0 || !text::contains_any(tokens[i - 1].word, {"взросл", "работающ", "совершеннолетн"})) return false;
+    grown_up = true;
+  }
+  return grown_up;
+}
+
+// Grown-up children are adults, whoever's children they are.
+void read_grown_up_children(const std::string& text, std::vector<std::string>& found) {
+  if (std::find(found.begin(), found.end(), "children") == found.end()) return;
+  thread_local auto analyzer = text::Analyzer::russian();
+  if (!children_only_grown_up(analyzer.analyze(text))) return;
+  std::erase(found, "children");
+  if (std::find(found.begin(), found.end(), "adults") == found.end()) found.push_back("adults");
+}
+
 }  // namespace
 
 std::vector<std::string> target_categories(const std::vector<std::string>& texts) {
@@ -29,6 +53,7 @@ std::vector<std::string> target_categories(const std::vector<std::string>& texts
   };
   for (const auto& t : texts) {
     auto found = Taxonomy::builtin().categorize(t);
+    read_grown_up_children(t, found);
     for (auto& c : every_age_if_said(t, found)) add(std::move(c));
     for (auto& c : found) add(std::move(c));
   }

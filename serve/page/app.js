@@ -35,7 +35,7 @@ const SUBFIELDS = {
 };
 
 const SIGNALS = {
-  need: 'проблема', target: 'целевая группа', region: 'регион', capacity: 'ресурсы', evidence: 'доказательность',
+  need: 'проблема', target: 'целевая группа', region: 'регион', capacity: 'ресурсы', evidence: 'доказательность', similarity: 'сходство с первой',
 };
 
 const $ = (id) => document.getElementById(id);

@@ -37,6 +37,25 @@ TEST_CASE("«любого возраста» is every age band, unless the text 
               target_categories({"родственники, ухаживающие на дому за лежачими пациентами любого возраста"})) == Approx(1.0));
 }
 
+TEST_CASE("grown-up children are adults, not children", "[text]") {
+  auto has = [](const std::vector<std::string>& v, const char* c) { return std::find(v.begin(), v.end(), c) != v.end(); };
+  const auto grown = target_categories({"взрослые дети с умственной отсталостью"});
+  CHECK(has(grown, "adults"));
+  CHECK(has(grown, "intellectual"));
+  CHECK_FALSE(has(grown, "children"));
+  const auto working = target_categories({"их работающие дети"});
+  CHECK(has(working, "adults"));
+  CHECK_FALSE(has(working, "children"));
+  const auto mothers = target_categories({"мамы взрослых детей с ДЦП"});
+  CHECK(has(mothers, "families"));
+  CHECK(has(mothers, "adults"));
+  CHECK_FALSE(has(mothers, "children"));
+  // A text that also names children as such keeps them.
+  const auto both = target_categories({"дети и взрослые дети с аутизмом"});
+  CHECK(has(both, "children"));
+  CHECK(has(target_categories({"дети с аутизмом"}), "children"));
+}
+
 TEST_CASE("fit follows the hierarchy: autism > disability > elderly", "[match]") {
   const auto& t = Taxonomy::builtin();
   const auto wanted = t.categorize("дети с РАС");

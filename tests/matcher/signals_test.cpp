@@ -202,7 +202,7 @@ TEST_CASE("evidence: replications near the NGO count more than far away", "[sign
 
 TEST_CASE("weights: need only ranks by need, and no weight at all is refused", "[signals]") {
   const auto r = match(bank(), autism_parents("Омская область"),
-                       {.limit = 20, .weights = {.need = 1, .target = 0, .region = 0, .capacity = 0, .evidence = 0}});
+                       {.limit = 20, .weights = {.need = 1, .target = 0, .region = 0, .capacity = 0, .evidence = 0, .similarity = 0}});
   REQUIRE(r.results.size() > 3);
   for (std::size_t i = 1; i < r.results.size(); ++i)
     CHECK(signal(r.results[i - 1], "need").value >= signal(r.results[i], "need").value);
@@ -391,4 +391,45 @@ TEST_CASE("need: a kind of help a practice only also gives counts as its share o
   CHECK(has_evidence(signal(*titled, "need"), "вид помощи: взаимная поддержка семей"));
   CHECK(std::none_of(signal(*titled, "need").evidence.begin(), signal(*titled, "need").evidence.end(),
                      [](const std::string& e) { return e.find("видов помощи практики") != std::string::npos; }));
+}
+
+TEST_CASE("similarity: practices like the first come before others of like score", "[signals]") {
+  // A job coach for young people with intellectual disability. The first result is supported
+  // employment; without the likeness to it, a social hotel for care-leavers (housing, where
+  // young people are also taught to work) came second, before the labour workshops.
+  Profile p;
+  p.region = "Кемеровская область";
+  p.target_groups = {"молодые люди с умственной отсталостью после колледжа"};
+  p.problem =
+      "Выпускники коррекционной школы и колледжа сидят дома: работодатели берут их на неделю и увольняют, потому что "
+      "никто не объяснил, как с ними работать. Хотим, чтобы рядом с парнем на работе первое время был наставник, а "
+      "работодатель знал, к кому обратиться.";
+  const std::string work_nearby = "rabota-ryadom-trudoustroystvo-molodykh-lyudey-s-eab55c";
+  const std::string social_hotel = "sotsial-naya-gostinitsa-i-trenirovochnaya-kvarti-4cff7f";
+  const std::string workshops = "trudovyye-masterskiye-svoimi-rukami-ef8ac7";
+  const auto with = match(bank(), p, {.limit = 10, .weights = {}});
+  const auto without = match(bank(), p, {.limit = 10, .weights = {.similarity = 0}});
+  REQUIRE(with.results.size() > 2);
+  REQUIRE(without.results.size() > 2);
+  CHECK(with.results[0].id == work_nearby);
+  CHECK(without.results[0].id == work_nearby);
+  CHECK(without.results[1].id == social_hotel);
+  CHECK(with.results[1].id == workshops);
+  CHECK(rank_of(with, social_hotel) > 1);
+  // The first is the one compared with; the others say how like it they are, and the
+  // contributions still add up to the score.
+  CHECK(signal(with.results[0], "similarity").value == Approx(1.0));
+  CHECK(has_evidence(signal(with.results[0], "similarity"), "первая рекомендация: с ней сравниваются остальные"));
+  for (std::size_t i = 1; i < with.results.size(); ++i) {
+    const auto& s = signal(with.results[i], "similarity");
+    CHECK(s.value >= 0.0);
+    CHECK(s.value <= 1.0);
+    REQUIRE(s.evidence.size() == 1);
+    CHECK(s.evidence[0].starts_with("сходство с первой рекомендацией ««Работа рядом»"));
+    double sum = 0.0;
+    for (const auto& sc : with.results[i].explanation.signals) sum += sc.contribution;
+    CHECK(sum == Approx(with.results[i].score));
+  }
+  for (const auto& rec : without.results)
+    for (const auto& sc : rec.explanation.signals) CHECK(sc.signal != "similarity");
 }

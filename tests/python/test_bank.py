@@ -472,6 +472,20 @@ def test_similar_unknown_id_raises_key_error(bank):
         bank.similar("нет-такой-практики")
 
 
+def test_likeness_is_relative_to_the_most_alike(bank):
+    # Supported employment for young people with intellectual disability is more like the labour
+    # workshops than like a social hotel for care-leavers.
+    work = "rabota-ryadom-trudoustroystvo-molodykh-lyudey-s-eab55c"
+    workshops = "trudovyye-masterskiye-svoimi-rukami-ef8ac7"
+    hotel = "sotsial-naya-gostinitsa-i-trenirovochnaya-kvarti-4cff7f"
+    like = bank.likeness(work, [workshops, hotel])
+    assert like[workshops] == pytest.approx(1.0)
+    assert 0.0 < like[hotel] < like[workshops]
+    assert bank.likeness(work, []) == {}
+    with pytest.raises(KeyError):
+        bank.likeness("нет-такой-практики", [workshops])
+
+
 def test_stats(bank):
     stats = bank.stats()
     assert isinstance(stats, practice.Stats)
@@ -509,7 +523,7 @@ def test_match_profile_dict_ranks_with_explanations(bank, file_of):
     assert top.title and top.region and top.organization
     e = top.explanation
     assert isinstance(e, practice.Explanation)
-    assert {s.signal for s in e.signals} == {"need", "target", "region", "capacity", "evidence"}
+    assert {s.signal for s in e.signals} == {"need", "target", "region", "capacity", "evidence", "similarity"}
     assert sum(s.weight for s in e.signals) == pytest.approx(1.0)
     gate = e.signal("need").value * e.signal("target").value
     for s in e.signals:

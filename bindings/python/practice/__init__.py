@@ -597,6 +597,7 @@ class MatchWeights:
     region: Optional[float] = None
     capacity: Optional[float] = None
     evidence: Optional[float] = None
+    similarity: Optional[float] = None
 
     def to_dict(self) -> dict[str, float]:
         """Only the weights that are set."""
@@ -608,7 +609,7 @@ class Signal:
     """What one signal contributed to a recommendation: ``value`` in [0, 1] × ``weight``."""
 
     signal: str
-    """"need", "target", "region", "capacity" or "evidence"."""
+    """"need", "target", "region", "capacity", "evidence" or "similarity"."""
     weight: float
     value: float
     contribution: float
@@ -1328,6 +1329,12 @@ class Bank:
     def similar(self, id: str, *, limit: int = 10) -> list[SearchHit]:
         """The practices most like the given one, itself excluded; raises :class:`NotFound`."""
         return [SearchHit.from_dict(h) for h in self._bank.similar(id, _check_count("limit", limit))]
+
+    def likeness(self, id: str, among: Iterable[str]) -> dict[str, float]:
+        """How like practice ``id`` each of ``among`` is, in (0, 1], relative to the most alike of them
+        (the matcher's *similarity* signal); practices sharing none of its distinctive terms are
+        absent. Raises :class:`NotFound`."""
+        return dict(self._bank.likeness(id, list(among)))
 
     def match(
         self,

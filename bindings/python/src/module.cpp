@@ -415,6 +415,12 @@ PYBIND11_MODULE(_practice, m) {
           },
           py::arg("id"), py::arg("limit") = 10, "Hits (dicts) for the practices most like this one, itself excluded.")
       .def(
+          "likeness",
+          [](BankHandle& self, const std::string& id, const std::vector<std::string>& among) {
+            return self.call([&](practice::Bank& b) { return b.likeness(id, among); });
+          },
+          py::arg("id"), py::arg("among"), "How like practice `id` each of `among` is, relative to the most alike (dict).")
+      .def(
           "stats", [](BankHandle& self) { return to_python(self.call([](practice::Bank& b) { return json(b.stats()); })); },
           "Counts over the whole bank (dict).")
       .def(

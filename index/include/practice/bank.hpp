@@ -4,6 +4,7 @@
 
 #include <exception>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -77,6 +78,10 @@ class Bank {
   /// Practices most like the given one (Xapian relevance feedback on its terms), itself excluded.
   /// @throws NotFound
   std::vector<SearchHit> similar(const std::string& id, std::size_t limit = 10) const;
+  /// How like practice `id` each of `among` is, in (0, 1], relative to the most alike of them (BM25
+  /// of the 40 terms that most set `id` apart); practices sharing none of them are absent.
+  /// @throws NotFound
+  std::map<std::string, double> likeness(const std::string& id, const std::vector<std::string>& among) const;
 
   Stats stats() const;
 

@@ -3,7 +3,8 @@
 /// Recommendation ("matcher"; unrelated to Xapian's internal matcher): which practices an NGO
 /// can realistically replicate, scored from separate, explainable signals — need (problem
 /// text), target-group fit (taxonomy), region, capacity (resources needed vs. available) and
-/// evidence (template completeness, replications).
+/// evidence (template completeness, replications); then the practices after the first by how
+/// much they are like it (similarity).
 
 #include <optional>
 #include <string>
@@ -24,14 +25,17 @@ struct MatchWeights {
   double region = 0.04;
   double capacity = 0.20;
   double evidence = 0.10;
+  double similarity = 0.30;
   bool operator==(const MatchWeights&) const = default;
 };
 
 /// What one signal contributed. Need and target: contribution = weight × value. Region, capacity
 /// and evidence are gated by the fit: contribution = weight × value × need × target. The score
-/// is the sum of contributions divided by the sum of the weights in use.
+/// is the sum of contributions divided by the sum of the weights in use. Similarity is the
+/// likeness of a practice to the first result (1 for the first itself), added last:
+/// contribution = weight × value, the others' weights and contributions scaled down to make room.
 struct SignalContribution {
-  std::string signal;  ///< "need", "target", "region", "capacity", "evidence"
+  std::string signal;  ///< "need", "target", "region", "capacity", "evidence", "similarity"
   double weight = 0.0;
   double value = 0.0;
   double contribution = 0.0;
