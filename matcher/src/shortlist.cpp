@@ -40,7 +40,9 @@ std::vector<Practice> shortlist(const Bank& bank, const ShortlistOptions& o) {
   if (o.profile) {
     Profile profile = *o.profile;
     if (!o.region.empty() && profile.region.empty()) profile.region = o.region;
-    for (auto& r : match(bank, profile, {.limit = 100, .weights = {}}).results) {
+    // Relevance without the likeness to the first result, which favours near-duplicates of it: a
+    // round table wants variety, and the MMR below would only have to undo it.
+    for (auto& r : match(bank, profile, {.limit = 100, .weights = {.similarity = 0}}).results) {
       Practice p = bank.get(r.id);
       pool.push_back({p, r.score, features_of(p)});
     }
