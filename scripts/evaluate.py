@@ -97,11 +97,12 @@ def main():
     # tenth and an eleventh, the same way, held out: merged after session 9's last matcher change
     # and never tuned on; q216–q235 and q236–q255 from a twelfth and a thirteenth, the same way,
     # asked to describe the help as the asker sees it: q216–q235 held out, q236–q255 read after
-    # its first run to find faults (see corpus/eval/RUBRIC.md and docs/MATCHER.md).
+    # its first run to find faults; q256–q275 from a fourteenth, the same way, merged after
+    # session 11's similarity signal and held out (see corpus/eval/RUBRIC.md and docs/MATCHER.md).
     spans = {"q01–q35": (1, 35), "q36–q50": (36, 50), "q51–q65": (51, 65), "q66–q80": (66, 80), "q81–q95": (81, 95),
              "q96–q115": (96, 115), "q116–q135": (116, 135),
              "q136–q155": (136, 155), "q156–q175": (156, 175), "q176–q195": (176, 195), "q196–q215": (196, 215),
-             "q216–q235": (216, 235), "q236–q255": (236, 255)}
+             "q216–q235": (216, 235), "q236–q255": (236, 255), "q256–q275": (256, 275)}
     subsets = {k: {q: g for q, g in qrels.items() if lo <= int(q[1:]) <= hi} for k, (lo, hi) in spans.items()}
     print(f"profiles: {len(qrels)}\n")
     print("| run | nDCG@5 | nDCG@10 | P@3 | MRR | " + " | ".join(f"nDCG@5 {k}" for k in spans) + " |")

@@ -12,12 +12,20 @@ const std::string_view markers[] = {"хотим", "хотели бы", "хоте
                                     "ищем", " ищу ", "планируем", "мечтаем", "собираемся", "готовы", "интересу",
                                     "просим", "задача", "не хватает", "посоветуйте", "подскажите"};
 
-// A marker counts unless negated: «мужики не хотят, чтобы их катали», «реабилитация не нужна».
+// «не наша задача», «не очень нужно»: «не» one word before the marker negates it too.
+bool negated_one_word_back(std::string_view before) {
+  before = text::trim(before);
+  const auto space = before.rfind(' ');
+  return space != std::string_view::npos && (before.substr(0, space).ends_with(" не") || before.substr(0, space) == "не");
+}
+
+// A marker counts unless negated: «мужики не хотят, чтобы их катали», «реабилитация не нужна»,
+// «детей лечить — не наша задача».
 bool is_request(const std::string& folded) {
   for (auto m : markers)
     for (auto at = folded.find(m); at != std::string::npos; at = folded.find(m, at + 1)) {
       const auto before = std::string_view(folded).substr(0, at);
-      if (!before.ends_with("не ") && !before.ends_with(" не")) return true;
+      if (!before.ends_with("не ") && !before.ends_with(" не") && !negated_one_word_back(before)) return true;
     }
   return false;
 }

@@ -37,6 +37,12 @@ TEST_CASE("«любого возраста» is every age band, unless the text 
               target_categories({"родственники, ухаживающие на дому за лежачими пациентами любого возраста"})) == Approx(1.0));
 }
 
+TEST_CASE("«лишняя хромосома» is Down syndrome", "[text]") {
+  const auto c = target_categories({"мамы и папы новорождённых с лишней хромосомой"});
+  CHECK(std::find(c.begin(), c.end(), "intellectual") != c.end());
+  CHECK(std::find(c.begin(), c.end(), "families") != c.end());
+}
+
 TEST_CASE("grown-up children are adults, not children", "[text]") {
   auto has = [](const std::vector<std::string>& v, const char* c) { return std::find(v.begin(), v.end(), c) != v.end(); };
   const auto grown = target_categories({"взрослые дети с умственной отсталостью"});

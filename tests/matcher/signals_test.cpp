@@ -275,6 +275,16 @@ TEST_CASE("need: a negated wish and a list of what is had are not requests", "[s
               "Хотим, чтобы мамы могли отдохнуть.";
   for (const auto& rec : match(bank(), q, {.limit = 1000, .weights = {}}).results)
     CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: образование детей"));
+
+  // «не» one word before the marker: a swimming coach's «плаванию я их и так учу» is not asked for.
+  Profile coach;
+  coach.target_groups = {"мамы детей с аутизмом"};
+  coach.problem = "Пока дети в бассейне, мамы сидят в холле и утешают друг друга. Хочу, чтобы это стали их встречи раз в две "
+                  "недели. Детей учить и лечить — не наша задача, плаванию я их и так учу.";
+  const auto rc = match(bank(), coach, {.limit = 1000, .weights = {}});
+  REQUIRE(!rc.results.empty());
+  for (const auto& rec : rc.results) CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: спорт и физическая активность"));
+  CHECK(rc.results[0].id == autism_club);
 }
 
 TEST_CASE("need: what an NGO lacks is its request, not the help it gave before", "[signals]") {
