@@ -112,6 +112,23 @@ bool valid_utf8(const Practice& p) {
 
 std::string prefixed_id(const std::string& id) { return std::string(prefix_id) + id; }
 
+// The document of practice `id`; NotFound if the bank has none.
+Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
+  const std::string idterm = prefixed_id(id);
+  const auto post = db.postlist_begin(idterm);
+  if (post == db.postlist_end(idterm)) throw NotFound(id);
+  return *post;
+}
+
+// How many of a practice's terms stand for it when finding practices like it.
+constexpr std::size_t likeness_terms = 40;
+
+// Terms that say what a practice is about: no prefixed field or filter terms, no bare numbers.
+bool content_term(const std::string& t) {
+  if (t.empty() || (t[0] >= 'A' && t[0] <= 'Z')) return false;
+  return !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
 // Xapian creates the document-data and spelling tables on first use. Created in a later session
 // than the database, they split blocks at the midpoint even for appends, so they take twice
 // the space; a placeholder document and word, added and removed at creation, avoids that.
@@ -507,20 +524,14 @@ SearchResults Bank::search(std::string_view query, const SearchOptions& o) const
 std::vector<SearchHit> Bank::similar(const std::string& id, std::size_t limit) const {
   return impl_->read([&] {
     const std::string idterm = prefixed_id(id);
-    auto post = impl_->db.postlist_begin(idterm);
-    if (post == impl_->db.postlist_end(idterm)) throw NotFound(id);
     Xapian::Enquire enquire(impl_->db);
     Xapian::RSet rset;
-    rset.add_document(*post);
-    // Only content terms: no prefixed field or filter terms, no bare numbers.
+    rset.add_document(docid_of(impl_->db, id));
     struct ContentTerms : Xapian::ExpandDecider {
-      bool operator()(const std::string& t) const override {
-        if (t.empty() || (t[0] >= 'A' && t[0] <= 'Z')) return false;
-        return !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); });
-      }
+      bool operator()(const std::string& t) const override { return content_term(t); }
     } decider;
     enquire.set_query(Xapian::Query(idterm));
-    const Xapian::ESet eset = enquire.get_eset(40, rset, &decider);
+    const Xapian::ESet eset = enquire.get_eset(likeness_terms, rset, &decider);
     std::set<std::string> terms;
     std::vector<Xapian::Query> parts;
     for (auto it = eset.begin(); it != eset.end(); ++it) {
@@ -542,23 +553,19 @@ std::vector<SearchHit> Bank::similar(const std::string& id, std::size_t limit) c
 std::map<std::string, double> Bank::likeness(const std::string& id, const std::vector<std::string>& among) const {
   return impl_->read([&] {
     std::map<std::string, double> out;
-    const std::string idterm = prefixed_id(id);
-    auto post = impl_->db.postlist_begin(idterm);
-    if (post == impl_->db.postlist_end(idterm)) throw NotFound(id);
-    if (among.empty()) return out;
     const auto& db = impl_->db;
+    const Xapian::docid doc = docid_of(db, id);
+    if (among.empty()) return out;
     // The terms that most set the practice apart: frequent in it, rare in the bank. (Not Xapian's
     // ESet, whose weights over remote shards differ from one database's: a federation must rank
     // as one bank would.)
     const double docs = static_cast<double>(db.get_doccount());
     std::vector<std::pair<double, std::string>> terms;
-    for (auto t = db.termlist_begin(*post); t != db.termlist_end(*post); ++t) {
+    for (auto t = db.termlist_begin(doc); t != db.termlist_end(doc); ++t) {
       const std::string term = *t;
-      if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // field and filter terms
-      if (std::all_of(term.begin(), term.end(), [](unsigned char c) { return std::isdigit(c); })) continue;
-      terms.emplace_back(t.get_wdf() * std::log(docs / static_cast<double>(db.get_termfreq(term))), term);
+      if (content_term(term)) terms.emplace_back(t.get_wdf() * std::log(docs / static_cast<double>(db.get_termfreq(term))), term);
     }
-    const std::size_t keep = std::min<std::size_t>(terms.size(), 40);
+    const std::size_t keep = std::min(terms.size(), likeness_terms);
     std::partial_sort(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(keep), terms.end(),
                       [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
     std::vector<Xapian::Query> parts, ids;
