@@ -12,21 +12,21 @@ const std::string_view markers[] = {"хотим", "хотели бы", "хоте
                                     "ищем", " ищу ", "планируем", "мечтаем", "собираемся", "готовы", "интересу",
                                     "просим", "задача", "не хватает", "посоветуйте", "подскажите"};
 
-// «не наша задача», «не очень нужно»: «не» one word before the marker negates it too.
-bool negated_one_word_back(std::string_view before) {
+// «не» as the word right before a marker or one word earlier: «реабилитация не нужна», «мужики
+// не хотят», «детей лечить — не наша задача». A word ending in «не» is not it: «мне нужна модель».
+bool negated(std::string_view before) {
+  const auto is_ne = [](std::string_view s) { return s == "не" || s.ends_with(" не"); };
   before = text::trim(before);
+  if (is_ne(before)) return true;
   const auto space = before.rfind(' ');
-  return space != std::string_view::npos && (before.substr(0, space).ends_with(" не") || before.substr(0, space) == "не");
+  return space != std::string_view::npos && is_ne(before.substr(0, space));
 }
 
-// A marker counts unless negated: «мужики не хотят, чтобы их катали», «реабилитация не нужна»,
-// «детей лечить — не наша задача».
+// A marker counts unless negated.
 bool is_request(const std::string& folded) {
   for (auto m : markers)
-    for (auto at = folded.find(m); at != std::string::npos; at = folded.find(m, at + 1)) {
-      const auto before = std::string_view(folded).substr(0, at);
-      if (!before.ends_with("не ") && !before.ends_with(" не") && !negated_one_word_back(before)) return true;
-    }
+    for (auto at = folded.find(m); at != std::string::npos; at = folded.find(m, at + 1))
+      if (!negated(std::string_view(folded).substr(0, at))) return true;
   return false;
 }
 

@@ -285,6 +285,16 @@ TEST_CASE("need: a negated wish and a list of what is had are not requests", "[s
   REQUIRE(!rc.results.empty());
   for (const auto& rec : rc.results) CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: спорт и физическая активность"));
   CHECK(rc.results[0].id == autism_club);
+  // A word that only ends in «не» negates nothing: «мне нужна» states the request, and the
+  // exercise therapy of the past is not asked for.
+  Profile mother;
+  mother.target_groups = {"мамы детей с ДЦП"};
+  mother.problem = "Раньше дети ходили на ЛФК и массаж в реабцентр. Мне нужна группа, где мамы поддерживают друг друга.";
+  const auto rm = match(bank(), mother, {.limit = 1000, .weights = {}});
+  REQUIRE(!rm.results.empty());
+  for (const auto& rec : rm.results) CHECK_FALSE(has_evidence(signal(rec, "need"), "вид помощи: реабилитация"));
+  CHECK(std::any_of(rm.results.begin(), rm.results.end(),
+                    [](const Recommendation& rec) { return has_evidence(signal(rec, "need"), "вид помощи: взаимная поддержка семей"); }));
 }
 
 TEST_CASE("need: what an NGO lacks is its request, not the help it gave before", "[signals]") {
